@@ -1,0 +1,56 @@
+import type { Span } from "./ir/span.js";
+import type { TypedAssertion, TypedSuite } from "./ir/suite.js";
+
+/** The declarative facts about a target language (BabelCode style). */
+export interface LanguageInfo {
+  /** Canonical name, as used by `--to` and `compileTests(src, name)`. */
+  readonly name: string;
+  readonly displayName: string;
+  readonly aliases: readonly string[];
+  /** File extension with the dot, e.g. `.lua`. */
+  readonly extension: string;
+  /** argv that runs a test program; the literal `{file}` is replaced by its path. */
+  readonly runCommand: readonly string[];
+  /** How a one-line comment is written: `${commentStart} text${commentEnd}`. */
+  readonly commentStart: string;
+  readonly commentEnd: string;
+  /** Debian packages that provide the interpreter (for "please install" messages). */
+  readonly debianPackages: readonly string[];
+}
+
+export interface CompileContext {
+  /** The name the entry point has in the target (see `Backend.entryPointName`). */
+  readonly entryPoint: string;
+  readonly suite: TypedSuite;
+}
+
+/** The target code for one assertion, a statement (or a few) placed in the program's body. */
+export interface CompiledAssertion {
+  readonly code: string;
+}
+
+/** Why an assertion cannot be compiled faithfully. `span` defaults to the assertion's. */
+export interface Refusal {
+  readonly refusal: { readonly code: string; readonly message: string; readonly span?: Span };
+}
+
+/**
+ * A target language. A backend never sees tree-sitter nodes: it gets type-checked IR.
+ *
+ * The program it renders must follow `spec/encodings.md`: it is appended to the candidate's
+ * source, runs every assertion (an exception in the candidate fails only that assertion),
+ * prints the failure report (see `failureReport`) and a closing `polytest: P passed, F failed`
+ * line, and exits 0 exactly when no assertion failed.
+ */
+export interface Backend {
+  readonly info: LanguageInfo;
+  /** The target's name for a Python entry point (lower-casing, keyword escapes, ...). */
+  entryPointName(pythonName: string): string;
+  compileAssertion(assertion: TypedAssertion, context: CompileContext): CompiledAssertion | Refusal;
+  /** The whole test program: prelude, the compiled assertions in order, and the exit logic. */
+  renderProgram(context: CompileContext, assertions: readonly string[]): string;
+}
+
+export function isRefusal(result: CompiledAssertion | Refusal): result is Refusal {
+  return "refusal" in result;
+}

@@ -1,0 +1,54 @@
+import { type Backend, isRefusal } from "./backend.js";
+import { type Diagnostic, diagnosticAt } from "./ir/diagnostics.js";
+import type { TypedSuite } from "./ir/suite.js";
+
+export interface CompiledProgram {
+  readonly language: string;
+  /** The entry point's name in the target. */
+  readonly entryPoint: string;
+  /** The test program, to be appended to the candidate's source; empty when nothing compiled. */
+  readonly program: string;
+  readonly diagnostics: readonly Diagnostic[];
+  /** Assert statements in the source vs. assertions compiled into the program. */
+  readonly assertions: { readonly total: number; readonly compiled: number };
+  /** Python source lines of the compiled assertions, in program order. */
+  readonly compiledLines: readonly number[];
+}
+
+/** Runs one backend over a type-checked suite; refusals become diagnostics. */
+export function compileTypedSuite(suite: TypedSuite, backend: Backend): CompiledProgram {
+  const entryPoint = backend.entryPointName(suite.entryPoint);
+  const context = { entryPoint, suite };
+  const diagnostics: Diagnostic[] = [...suite.diagnostics];
+  const compiled: string[] = [];
+  const compiledLines: number[] = [];
+  for (const assertion of suite.assertions) {
+    const result = backend.compileAssertion(assertion, context);
+    if (isRefusal(result)) {
+      const { code, message, span } = result.refusal;
+      diagnostics.push(diagnosticAt(span ?? assertion.span, "error", code, `${backend.info.name}: ${message}`));
+      continue;
+    }
+    compiled.push(result.code);
+    compiledLines.push(assertion.span.startLine);
+  }
+  if (compiled.length === 0) {
+    diagnostics.push({
+      severity: "error",
+      code: "suite/nothing-compiled",
+      message: `no assertion could be compiled to ${backend.info.name}`,
+      line: 1,
+      column: 1,
+      endLine: 1,
+      endColumn: 1,
+    });
+  }
+  return {
+    language: backend.info.name,
+    entryPoint,
+    program: compiled.length > 0 ? backend.renderProgram(context, compiled) : "",
+    diagnostics,
+    assertions: { total: suite.assertStatements, compiled: compiled.length },
+    compiledLines,
+  };
+}

@@ -1,0 +1,83 @@
+import type { Diagnostic } from "./diagnostics.js";
+import type { Span } from "./span.js";
+import type { Type } from "./types.js";
+import type { Value } from "./values.js";
+
+export interface Param {
+  readonly name: string;
+  readonly type: Type;
+  /** True when the type came from an annotation rather than inference. */
+  readonly annotated: boolean;
+  /** Where the annotation is written, for diagnostics. */
+  readonly typeSpan?: Span;
+  readonly default?: Value;
+}
+
+export interface Signature {
+  readonly params: readonly Param[];
+  readonly returns: Type;
+  readonly returnsAnnotated: boolean;
+  readonly returnsSpan?: Span;
+}
+
+/**
+ * How two floats are judged equal.
+ * - `isclose`: `a == b or |a - b| <= max(relative * max(|a|, |b|), absolute)` (Python's math.isclose;
+ *   nan equals nothing, inf equals only the same inf). relative = absolute = 0 is exact equality.
+ * - `absdiff`: `|a - b| < epsilon` (or `<=` when inclusive), exactly as written in
+ *   `abs(a - b) < eps`; note that inf never passes it.
+ */
+export type Tolerance =
+  | { readonly kind: "isclose"; readonly relative: number; readonly absolute: number }
+  | { readonly kind: "absdiff"; readonly epsilon: number; readonly inclusive: boolean };
+
+export const DEFAULT_TOLERANCE: Tolerance = { kind: "isclose", relative: 1e-9, absolute: 1e-12 };
+
+/** A call of the function under test, with positional arguments (keywords and defaults resolved). */
+export interface Call {
+  readonly callee: string;
+  readonly args: readonly Value[];
+  readonly span: Span;
+}
+
+/**
+ * What an assertion checks about `result = candidate(args)`:
+ * - `equal` / `notEqual`: `result == expected` / `!=`, deep, floats by `tolerance`;
+ * - `truthy` / `falsy`: Python truthiness of result (`assert f(x)`, `assert not f(x)`);
+ * - `isNone` / `isNotNone`: `result is None` / `is not None`.
+ */
+export type AssertionKind = "equal" | "notEqual" | "truthy" | "falsy" | "isNone" | "isNotNone";
+
+export interface Assertion {
+  readonly kind: AssertionKind;
+  readonly call: Call;
+  /** Present for `equal` and `notEqual`. */
+  readonly expected?: Value;
+  /** Stated by the assertion itself (`abs(a - b) < eps`, `math.isclose`); else the suite default applies. */
+  readonly tolerance?: Tolerance;
+  /** The whole assert statement. */
+  readonly span: Span;
+  /** The Python text of the assert statement, on one line. */
+  readonly source: string;
+}
+
+export interface Suite {
+  readonly entryPoint: string;
+  readonly signature: Signature;
+  readonly assertions: readonly Assertion[];
+  readonly diagnostics: readonly Diagnostic[];
+  /** Assert statements seen, including refused ones and `assert True` placeholders. */
+  readonly assertStatements: number;
+}
+
+/** An assertion after type checking: every value has a fully resolved type and a tolerance. */
+export interface TypedAssertion extends Assertion {
+  readonly argTypes: readonly Type[];
+  /** The type of `result` (the candidate's declared or inferred return type). */
+  readonly resultType: Type;
+  readonly tolerance: Tolerance;
+}
+
+export interface TypedSuite extends Omit<Suite, "assertions"> {
+  readonly assertions: readonly TypedAssertion[];
+}

@@ -1,0 +1,120 @@
+import { type Diagnostic, diagnosticAt } from "../ir/diagnostics.js";
+import { NO_SPAN, type Span } from "../ir/span.js";
+import {
+  type Assertion,
+  DEFAULT_TOLERANCE,
+  type Param,
+  type Suite,
+  type Tolerance,
+  type TypedAssertion,
+  type TypedSuite,
+} from "../ir/suite.js";
+import { ANY, type Type, showType } from "../ir/types.js";
+import { typeOfValue, unify, valueFits } from "../ir/typing.js";
+import type { Value } from "../ir/values.js";
+import { widen } from "./coerce.js";
+
+export interface CheckOptions {
+  /** Float equality used where an assertion states none. */
+  readonly tolerance?: Tolerance;
+}
+
+interface Site {
+  readonly type: Type;
+  readonly span: Span;
+}
+
+/**
+ * Types a suite: annotated positions keep their annotation (values are checked against it and
+ * ints are widened to floats where it says float); unannotated ones get the type unified over
+ * every value seen there. An assertion whose values contradict an annotation is refused.
+ */
+export function checkSuite(suite: Suite, options: CheckOptions = {}): TypedSuite {
+  const diagnostics: Diagnostic[] = [...suite.diagnostics];
+  const params = suite.signature.params;
+  const paramTypes = params.map((p, i) =>
+    p.annotated ? p.type : inferPosition(suite.assertions.map((a) => a.call.args[i]).filter(isValue), p.type),
+  );
+  const returnsInferred = !suite.signature.returnsAnnotated;
+  const returnType = returnsInferred
+    ? inferPosition(suite.assertions.flatMap(expectedValues), suite.signature.returns)
+    : suite.signature.returns;
+
+  const typed: TypedAssertion[] = [];
+  for (const assertion of suite.assertions) {
+    const problem = arityProblem(assertion, params) ?? misfit(assertion, params, paramTypes, returnType, suite.signature.returnsSpan);
+    if (problem) {
+      diagnostics.push(problem);
+      continue;
+    }
+    typed.push({
+      ...assertion,
+      call: { ...assertion.call, args: assertion.call.args.map((v, i) => widen(v, paramTypes[i]!)) },
+      ...(assertion.expected ? { expected: widen(assertion.expected, returnType) } : {}),
+      argTypes: paramTypes,
+      resultType: returnType,
+      tolerance: assertion.tolerance ?? options.tolerance ?? DEFAULT_TOLERANCE,
+    });
+  }
+  return {
+    ...suite,
+    signature: {
+      ...suite.signature,
+      params: params.map((p, i) => ({ ...p, type: paramTypes[i]! })),
+      returns: returnType,
+    },
+    assertions: typed,
+    diagnostics,
+  };
+}
+
+function isValue(v: Value | undefined): v is Value {
+  return v !== undefined;
+}
+
+function expectedValues(a: Assertion): Value[] {
+  return a.expected ? [a.expected] : [];
+}
+
+function inferPosition(values: readonly Value[], start: Type): Type {
+  return values.map(typeOfValue).reduce(unify, start.kind === "any" ? ANY : start);
+}
+
+function arityProblem(assertion: Assertion, params: readonly Param[]): Diagnostic | undefined {
+  if (assertion.call.args.length === params.length) return undefined;
+  return diagnosticAt(
+    assertion.call.span,
+    "error",
+    "type/arity",
+    `${assertion.call.callee} takes ${params.length} argument(s) but this call passes ${assertion.call.args.length}`,
+  );
+}
+
+function misfit(
+  assertion: Assertion,
+  params: readonly Param[],
+  paramTypes: readonly Type[],
+  returnType: Type,
+  returnsSpan: Span | undefined,
+): Diagnostic | undefined {
+  const sites: Array<{ value: Value; expected: Site; what: string }> = assertion.call.args.map((value, i) => ({
+    value,
+    expected: { type: paramTypes[i]!, span: params[i]!.typeSpan ?? assertion.call.span },
+    what: `argument '${params[i]!.name}'`,
+  }));
+  if (assertion.expected) {
+    sites.push({ value: assertion.expected, expected: { type: returnType, span: returnsSpan ?? NO_SPAN }, what: "expected value" });
+  }
+  for (const { value, expected, what } of sites) {
+    if (!valueFits(value, expected.type)) {
+      return diagnosticAt(
+        value.span,
+        "error",
+        "type/mismatch",
+        `${what} ${showType(typeOfValue(value))} does not fit the type ${showType(expected.type)}` +
+          (expected.span.startLine ? ` declared at line ${expected.span.startLine}, column ${expected.span.startColumn}` : ""),
+      );
+    }
+  }
+  return undefined;
+}
