@@ -1,10 +1,164 @@
-import type { Suite } from "../ir/suite.js";
+import type { Node, Tree } from "web-tree-sitter";
+import { type Diagnostic, diagnosticAt } from "../ir/diagnostics.js";
+import type { Assertion, Signature, Suite } from "../ir/suite.js";
+import { ANY } from "../ir/types.js";
+import { readAssertion } from "./assertions.js";
+import { decodeSource } from "./input.js";
+import { spanOf } from "./literals.js";
+import { readSignature } from "./signature.js";
+import { SourceText } from "./source-text.js";
+import { type PythonGrammar, loadPythonGrammar } from "./tree-sitter.js";
 
 export interface ParseOptions {
-  /** The function under test, when the source does not make it clear. */
+  /** The function under test, when the source does not make it clear (or to override it). */
   readonly entryPoint?: string;
 }
 
-export async function parseSuite(_source: string, _options: ParseOptions = {}): Promise<Suite> {
-  throw new Error("front end not written yet");
+const UNTYPED: Signature = { params: [], returns: ANY, returnsAnnotated: false };
+
+/** Functions whose asserts are the suite's; asserts elsewhere (inside the solution) are not tests. */
+const TEST_FUNCTION = /^(check|test.*)$/;
+
+/** Reads a Python test file (HumanEval/MultiPL-E `check(candidate)` or MBPP bare asserts) into the IR. */
+export async function parseSuite(input: string | Uint8Array, options: ParseOptions = {}): Promise<Suite> {
+  const decoded = decodeSource(input);
+  if ("diagnostic" in decoded) return emptySuite(options, [decoded.diagnostic]);
+  if (decoded.text.trim() === "") {
+    return emptySuite(options, [at1("input/empty", "the input is empty: there is no test to compile")]);
+  }
+  const grammar = await loadPythonGrammar();
+  const tree = grammar.parser.parse(decoded.text);
+  if (!tree) return emptySuite(options, [at1("input/parse", "tree-sitter could not parse the input")]);
+  try {
+    return readTree(tree, new SourceText(decoded.text), grammar, options);
+  } finally {
+    tree.delete();
+  }
+}
+
+function readTree(tree: Tree, source: SourceText, grammar: PythonGrammar, options: ParseOptions): Suite {
+  const diagnostics: Diagnostic[] = syntaxErrors(tree.rootNode, source);
+  const functions = new Map<string, Node>();
+  const asserts: Node[] = [];
+  let checkedName: string | undefined;
+  for (const { name, node } of grammar.testShapes.captures(tree.rootNode)) {
+    if (name === "function") functions.set(node.childForFieldName("name")!.text, node);
+    else if (name === "assert") asserts.push(node);
+    else if (name === "check.entry") checkedName ??= node.text;
+  }
+  const testAsserts = asserts.filter((a) => TEST_FUNCTION.test(enclosingFunction(a)?.childForFieldName("name")!.text ?? "check"));
+  const entryPoint =
+    options.entryPoint ?? checkedName ?? calledAtModuleLevel(testAsserts, functions) ?? lastSolutionFunction(functions) ?? "";
+  const definition = functions.get(entryPoint);
+  const read = definition ? readSignature(definition, source) : undefined;
+  if (read) diagnostics.push(...read.diagnostics);
+
+  const assertions: Assertion[] = [];
+  for (const statement of testAsserts) {
+    const check = enclosingFunction(statement);
+    const candidateParam = check ? firstParameterName(check) : undefined;
+    const outside = controlFlowAround(statement, check);
+    if (outside) {
+      diagnostics.push(diagnosticAt(spanOf(statement, source), "error", "assert/control-flow", `assert inside ${outside} is not supported yet`));
+      continue;
+    }
+    const result = readAssertion(statement, {
+      source,
+      candidateNames: new Set([entryPoint, ...(candidateParam ? [candidateParam] : [])]),
+      entryPoint,
+      ...(read && !read.variadic ? { params: read.signature.params } : {}),
+    });
+    if ("assertion" in result) assertions.push(result.assertion);
+    else if ("refused" in result) diagnostics.push(diagnosticAt(result.refused.span, "error", result.refused.code, result.refused.message));
+    else diagnostics.push(diagnosticAt(spanOf(statement, source), "info", "assert/placeholder", "`assert True` placeholder: counted, nothing to compile"));
+  }
+  if (testAsserts.length === 0) diagnostics.push(at1("suite/no-assertions", "no assert statements found"));
+  else if (!entryPoint) diagnostics.push(at1("suite/no-entry-point", "cannot tell which function is under test; pass the entry point option"));
+
+  const signature = read?.signature ?? untypedSignature(assertions);
+  return { entryPoint, signature, assertions, diagnostics: sortByPosition(diagnostics), assertStatements: testAsserts.length };
+}
+
+function emptySuite(options: ParseOptions, diagnostics: Diagnostic[]): Suite {
+  return { entryPoint: options.entryPoint ?? "", signature: UNTYPED, assertions: [], diagnostics, assertStatements: 0 };
+}
+
+function at1(code: string, message: string): Diagnostic {
+  return { severity: "error", code, message, line: 1, column: 1, endLine: 1, endColumn: 1 };
+}
+
+/** Without a `def`, parameters are named by position and typed by inference. */
+function untypedSignature(assertions: readonly Assertion[]): Signature {
+  const arity = Math.max(0, ...assertions.map((a) => a.call.args.length));
+  return { ...UNTYPED, params: Array.from({ length: arity }, (_, i) => ({ name: `arg${i}`, type: ANY, annotated: false })) };
+}
+
+function syntaxErrors(root: Node, source: SourceText): Diagnostic[] {
+  if (!root.hasError) return [];
+  const errors: Diagnostic[] = [];
+  const visit = (node: Node): void => {
+    if (errors.length >= 20) return;
+    if (node.isMissing) {
+      errors.push(diagnosticAt(spanOf(node, source), "error", "syntax/missing", `syntax error: missing ${node.type}`));
+    } else if (node.isError) {
+      errors.push(diagnosticAt(spanOf(node, source), "error", "syntax/error", `syntax error near '${node.text.slice(0, 40).replace(/\s+/g, " ")}'`));
+      return;
+    }
+    if (node.hasError) for (const child of node.children) if (child) visit(child);
+  };
+  visit(root);
+  return errors;
+}
+
+function enclosingFunction(node: Node): Node | undefined {
+  for (let parent = node.parent; parent; parent = parent.parent) {
+    if (parent.type === "function_definition") return parent;
+  }
+  return undefined;
+}
+
+function firstParameterName(definition: Node): string | undefined {
+  const first = definition.childForFieldName("parameters")?.namedChildren[0];
+  if (!first) return undefined;
+  return first.type === "identifier" ? first.text : (first.childForFieldName("name") ?? first.namedChildren[0])?.text;
+}
+
+/** The loop/branch/try between an assert and its function (module-level `if __name__` is fine). */
+function controlFlowAround(statement: Node, stop: Node | undefined): string | undefined {
+  for (let node = statement.parent; node && node !== stop; node = node.parent) {
+    switch (node.type) {
+      case "for_statement":
+      case "while_statement":
+        return "a loop";
+      case "try_statement":
+      case "with_statement":
+        return `a ${node.type.replace("_statement", "")} block`;
+      case "if_statement":
+        if (!stop && /__name__/.test(node.childForFieldName("condition")?.text ?? "")) break;
+        return "an if statement";
+    }
+  }
+  return undefined;
+}
+
+/** MBPP style: the function that module-level asserts call. */
+function calledAtModuleLevel(asserts: readonly Node[], functions: ReadonlyMap<string, Node>): string | undefined {
+  const counts = new Map<string, number>();
+  for (const statement of asserts) {
+    if (enclosingFunction(statement)) continue;
+    for (const match of statement.text.matchAll(/([A-Za-z_]\w*)\s*\(/g)) {
+      const name = match[1]!;
+      if (["abs", "set", "sorted", "tuple", "list", "len", "round", "float", "int", "str", "isclose", "fabs", "math"].includes(name)) continue;
+      counts.set(name, (counts.get(name) ?? 0) + (functions.has(name) ? 2 : 1));
+    }
+  }
+  return [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
+}
+
+function lastSolutionFunction(functions: ReadonlyMap<string, Node>): string | undefined {
+  return [...functions.keys()].filter((name) => !TEST_FUNCTION.test(name)).pop();
+}
+
+function sortByPosition(diagnostics: Diagnostic[]): Diagnostic[] {
+  return diagnostics.sort((a, b) => a.line - b.line || a.column - b.column);
 }

@@ -1,0 +1,1 @@
+console.log("polytest CLI: not yet");

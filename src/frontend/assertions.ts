@@ -1,0 +1,235 @@
+import type { Node } from "web-tree-sitter";
+import type { Span } from "../ir/span.js";
+import type { Assertion, AssertionKind, Call, Param, Tolerance } from "../ir/suite.js";
+import type { Value } from "../ir/values.js";
+import { NotALiteral, clip, readLiteral, spanOf } from "./literals.js";
+import type { SourceText } from "./source-text.js";
+
+/** What the front end knows when it reads an assert statement. */
+export interface AssertionScope {
+  readonly source: SourceText;
+  /** Names that call the function under test here (`candidate` inside check, the entry point). */
+  readonly candidateNames: ReadonlySet<string>;
+  /** The entry point's Python name, recorded on every call. */
+  readonly entryPoint: string;
+  /** Parameters of the function under test, when its definition is known. */
+  readonly params?: readonly Param[];
+}
+
+export type ReadAssertion =
+  | { readonly assertion: Assertion }
+  | { readonly placeholder: true }
+  | { readonly refused: { readonly code: string; readonly message: string; readonly span: Span } };
+
+class Unsupported extends Error {
+  constructor(
+    readonly code: string,
+    message: string,
+    readonly span: Span,
+  ) {
+    super(message);
+  }
+}
+
+/** Classifies one assert statement into an IR assertion, a placeholder (`assert True`), or a refusal. */
+export function readAssertion(statement: Node, scope: AssertionScope): ReadAssertion {
+  const [condition] = statement.namedChildren.filter((c): c is Node => c !== null && c.type !== "comment");
+  const span = spanOf(statement, scope.source);
+  const source = statement.text.replace(/\s*\n\s*/g, " ").trim();
+  try {
+    if (!condition) throw new Unsupported("assert/shape", "empty assert", span);
+    const test = unwrap(condition);
+    if (test.type === "true") return { placeholder: true };
+    return { assertion: { ...classify(test, scope), span, source } };
+  } catch (error) {
+    if (error instanceof Unsupported || error instanceof NotALiteral) {
+      return { refused: { code: error.code, message: error.message, span: error.span } };
+    }
+    throw error;
+  }
+}
+
+type Classified = Omit<Assertion, "span" | "source">;
+
+function classify(test: Node, scope: AssertionScope): Classified {
+  const whole = spanOf(test, scope.source);
+  if (test.type === "not_operator") {
+    const call = candidateCall(unwrap(test.childForFieldName("argument")!), scope);
+    if (call) return { kind: "falsy", call };
+  }
+  if (test.type === "call") {
+    const call = candidateCall(test, scope);
+    if (call) return { kind: "truthy", call };
+    if (calleeName(test) === "math.isclose") return readIsClose(test, scope);
+  }
+  if (test.type === "comparison_operator") return readComparison(test, scope);
+  throw new Unsupported("assert/shape", `unsupported assertion shape '${clip(test.text)}'`, whole);
+}
+
+function readComparison(test: Node, scope: AssertionScope): Classified {
+  const operands = test.namedChildren.filter((c): c is Node => c !== null && c.type !== "comment").map(unwrap);
+  const operators = test.children.filter((c): c is Node => c !== null && !c.isNamed).map((c) => c.text.replace(/\s+/g, " "));
+  const whole = spanOf(test, scope.source);
+  if (operands.length !== 2 || operators.length !== 1) {
+    throw new Unsupported("assert/chained-comparison", "chained comparisons are not supported", whole);
+  }
+  const [operator] = operators as [string];
+  let [left, right] = operands as [Node, Node];
+  if (operator === "<" || operator === "<=" || operator === ">" || operator === ">=") {
+    return readAbsDifference(operator, left, right, scope, whole);
+  }
+  let call = candidateCall(left, scope);
+  if (!call) {
+    call = candidateCall(right, scope);
+    [left, right] = [right, left];
+  }
+  if (!call) throw new Unsupported("assert/shape", `neither side of '${clip(test.text)}' is a plain call of ${scope.entryPoint}`, whole);
+  switch (operator) {
+    case "==":
+    case "!=":
+      return { kind: operator === "==" ? "equal" : "notEqual", call, expected: readLiteral(right, scope.source) };
+    case "is":
+    case "is not": {
+      const kind = identityKind(right, operator === "is");
+      if (kind === "isNone" || kind === "isNotNone") return { kind, call };
+      return { kind, call, expected: readLiteral(right, scope.source) };
+    }
+  }
+  throw new Unsupported("assert/operator", `comparison '${operator}' is not supported`, whole);
+}
+
+/** `x is None`, `x is not None`, `x is True/False`; identity with anything else is not value equality. */
+function identityKind(right: Node, positive: boolean): AssertionKind {
+  if (right.type === "none") return positive ? "isNone" : "isNotNone";
+  if (right.type === "true" || right.type === "false") return positive ? "equal" : "notEqual";
+  throw new Unsupported("assert/identity", `'is' with ${clip(right.text)} compares object identity, which no target can reproduce`, {
+    startLine: right.startPosition.row + 1,
+    startColumn: right.startPosition.column + 1,
+    endLine: right.endPosition.row + 1,
+    endColumn: right.endPosition.column + 1,
+  });
+}
+
+/** `abs(candidate(x) - y) < eps` (or `<=`, or mirrored `eps > abs(...)`), `math.fabs` too. */
+function readAbsDifference(operator: string, left: Node, right: Node, scope: AssertionScope, whole: Span): Classified {
+  const mirrored = operator === ">" || operator === ">=";
+  const [absNode, epsNode] = mirrored ? [right, left] : [left, right];
+  const name = absNode.type === "call" ? calleeName(absNode) : "";
+  const args = absNode.type === "call" ? positionalArguments(absNode) : [];
+  const difference = args.length === 1 ? unwrap(args[0]!) : undefined;
+  if ((name !== "abs" && name !== "math.fabs") || difference?.type !== "binary_operator" || difference.childForFieldName("operator")!.text !== "-") {
+    throw new Unsupported("assert/shape", `ordering comparison '${clip(left.text)} ${operator} ${clip(right.text)}' is not a tolerance check`, whole);
+  }
+  const a = unwrap(difference.childForFieldName("left")!);
+  const b = unwrap(difference.childForFieldName("right")!);
+  const callFirst = candidateCall(a, scope);
+  const call = callFirst ?? candidateCall(b, scope);
+  if (!call) throw new Unsupported("assert/shape", `no plain call of ${scope.entryPoint} inside '${clip(absNode.text)}'`, whole);
+  const expected = readLiteral(callFirst ? b : a, scope.source);
+  const epsilon = readLiteral(epsNode, scope.source);
+  if (epsilon.kind !== "float" && epsilon.kind !== "int") throw new Unsupported("assert/shape", "tolerance is not a number", whole);
+  const tolerance: Tolerance = { kind: "absdiff", epsilon: Number(epsilon.value), inclusive: operator.endsWith("=") };
+  return { kind: "equal", call, expected, tolerance };
+}
+
+function readIsClose(test: Node, scope: AssertionScope): Classified {
+  const whole = spanOf(test, scope.source);
+  const positional = positionalArguments(test);
+  if (positional.length !== 2) throw new Unsupported("assert/shape", "math.isclose needs two positional arguments", whole);
+  const [a, b] = positional.map(unwrap) as [Node, Node];
+  const callFirst = candidateCall(a, scope);
+  const call = callFirst ?? candidateCall(b, scope);
+  if (!call) throw new Unsupported("assert/shape", `no plain call of ${scope.entryPoint} in math.isclose`, whole);
+  const expected = readLiteral(callFirst ? b : a, scope.source);
+  let relative = 1e-9;
+  let absolute = 0;
+  for (const [name, valueNode] of keywordArguments(test)) {
+    const value = readLiteral(valueNode, scope.source);
+    if (value.kind !== "float" && value.kind !== "int") throw new Unsupported("assert/shape", `${name} is not a number`, whole);
+    if (name === "rel_tol") relative = Number(value.value);
+    else if (name === "abs_tol") absolute = Number(value.value);
+    else throw new Unsupported("assert/shape", `math.isclose has no argument '${name}'`, whole);
+  }
+  return { kind: "equal", call, expected, tolerance: { kind: "isclose", relative, absolute } };
+}
+
+function unwrap(node: Node): Node {
+  let current = node;
+  while (current.type === "parenthesized_expression") {
+    const inner = current.namedChildren.filter((c): c is Node => c !== null && c.type !== "comment");
+    if (inner.length !== 1) break;
+    current = inner[0]!;
+  }
+  return current;
+}
+
+function calleeName(call: Node): string {
+  return call.childForFieldName("function")!.text.replace(/\s+/g, "");
+}
+
+function positionalArguments(call: Node): Node[] {
+  const list = call.childForFieldName("arguments");
+  return (list?.namedChildren ?? []).filter((a): a is Node => a !== null && a.type !== "comment" && a.type !== "keyword_argument");
+}
+
+function keywordArguments(call: Node): Array<[string, Node]> {
+  const list = call.childForFieldName("arguments");
+  return (list?.namedChildren ?? [])
+    .filter((a): a is Node => a !== null && a.type === "keyword_argument")
+    .map((a) => [a.childForFieldName("name")!.text, a.childForFieldName("value")!]);
+}
+
+/**
+ * A call of the function under test with constant arguments, made positional: keywords are put in
+ * parameter order and omitted parameters take the signature's defaults. Undefined when `node`
+ * is not such a call.
+ */
+function candidateCall(node: Node, scope: AssertionScope): Call | undefined {
+  if (node.type !== "call") return undefined;
+  const callee = node.childForFieldName("function")!;
+  if (callee.type !== "identifier" || !scope.candidateNames.has(callee.text)) return undefined;
+  const span = spanOf(node, scope.source);
+  const list = node.childForFieldName("arguments")!;
+  if (list.type !== "argument_list") throw new Unsupported("assert/call", "generator argument is not supported", span);
+  const positional: Value[] = [];
+  const keywords = new Map<string, Value>();
+  for (const argument of list.namedChildren) {
+    const arg = argument!;
+    if (arg.type === "comment") continue;
+    if (arg.type === "list_splat" || arg.type === "dictionary_splat") {
+      throw new Unsupported("assert/call", "*args / **kwargs in a call are not supported", spanOf(arg, scope.source));
+    }
+    if (arg.type === "keyword_argument") {
+      keywords.set(arg.childForFieldName("name")!.text, readLiteral(arg.childForFieldName("value")!, scope.source));
+    } else {
+      if (keywords.size > 0) throw new Unsupported("assert/call", "positional argument after a keyword argument", spanOf(arg, scope.source));
+      positional.push(readLiteral(arg, scope.source));
+    }
+  }
+  const args = scope.params ? fillParameters(positional, keywords, scope.params, span) : withoutKeywords(positional, keywords, span);
+  return { callee: scope.entryPoint, args, span };
+}
+
+function withoutKeywords(positional: Value[], keywords: Map<string, Value>, span: Span): Value[] {
+  if (keywords.size > 0) {
+    throw new Unsupported("assert/call", "keyword arguments need the function's signature, which this input lacks", span);
+  }
+  return positional;
+}
+
+function fillParameters(positional: Value[], keywords: Map<string, Value>, params: readonly Param[], span: Span): Value[] {
+  if (positional.length > params.length) {
+    throw new Unsupported("assert/call", `${positional.length} arguments passed but the function takes ${params.length}`, span);
+  }
+  const args = [...positional];
+  for (const param of params.slice(positional.length)) {
+    const keyword = keywords.get(param.name);
+    keywords.delete(param.name);
+    const value = keyword ?? param.default;
+    if (!value) throw new Unsupported("assert/call", `missing argument '${param.name}'`, span);
+    args.push(value);
+  }
+  const [unknown] = keywords.keys();
+  if (unknown !== undefined) throw new Unsupported("assert/call", `unexpected keyword argument '${unknown}'`, span);
+  return args;
+}

@@ -1,0 +1,189 @@
+import type { Node } from "web-tree-sitter";
+import type { Span } from "../ir/span.js";
+import type { DictEntry, Value } from "../ir/values.js";
+import { foldBinary, foldBuiltinCall, foldUnary } from "./constant-folding.js";
+import { decodePythonString } from "./python-strings.js";
+import type { SourceText } from "./source-text.js";
+
+/** An expression that is not a literal polytest can represent faithfully. */
+export class NotALiteral extends Error {
+  constructor(
+    readonly code: string,
+    message: string,
+    readonly span: Span,
+  ) {
+    super(message);
+    this.name = "NotALiteral";
+  }
+}
+
+export interface LiteralReader {
+  readonly source: SourceText;
+}
+
+export function spanOf(node: Node, source: SourceText): Span {
+  return source.span(node.startIndex, node.endIndex);
+}
+
+/**
+ * Evaluates a Python expression that denotes a constant: literals, containers of constants,
+ * unary minus, and pure builtins/operators on constants (see constant-folding.ts).
+ */
+export function readLiteral(node: Node, source: SourceText): Value {
+  const span = spanOf(node, source);
+  switch (node.type) {
+    case "integer":
+      return readInteger(node.text, span);
+    case "float":
+      return readFloat(node.text, span);
+    case "true":
+    case "false":
+      return { kind: "bool", value: node.type === "true", span };
+    case "none":
+      return { kind: "none", span };
+    case "string":
+      return { kind: "str", value: readStringToken(node, source), span };
+    case "concatenated_string":
+      return { kind: "str", value: node.namedChildren.map((part) => readStringToken(part!, source)).join(""), span };
+    case "parenthesized_expression": {
+      const inner = node.namedChildren.filter((c) => c!.type !== "comment");
+      if (inner.length !== 1) throw new NotALiteral("literal/unsupported", "unsupported parenthesised expression", span);
+      return { ...readLiteral(inner[0]!, source), span };
+    }
+    case "list":
+      return { kind: "list", items: readItems(node, source), span };
+    case "tuple":
+      return { kind: "tuple", items: readItems(node, source), span };
+    case "set":
+      return { kind: "set", items: dedupe(readItems(node, source), span), span };
+    case "dictionary":
+      return { kind: "dict", entries: readEntries(node, source, span), span };
+    case "unary_operator":
+      return foldUnary(node.childForFieldName("operator")!.text, readLiteral(node.childForFieldName("argument")!, source), span);
+    case "binary_operator":
+      return foldBinary(
+        node.childForFieldName("operator")!.text,
+        readLiteral(node.childForFieldName("left")!, source),
+        readLiteral(node.childForFieldName("right")!, source),
+        span,
+      );
+    case "call":
+      return readBuiltinCall(node, source, span);
+    case "attribute":
+      return readMathConstant(node.text, span);
+    default:
+      throw new NotALiteral("literal/unsupported", `'${clip(node.text)}' is not a literal value (${node.type})`, span);
+  }
+}
+
+function readStringToken(node: Node, source: SourceText): string {
+  const decoded = decodePythonString(node.text);
+  if ("error" in decoded) throw new NotALiteral(decoded.code, decoded.error, spanOf(node, source));
+  return decoded.value;
+}
+
+function readInteger(text: string, span: Span): Value {
+  if (/[jJ]$/.test(text)) throw new NotALiteral("literal/complex", "complex numbers are not supported", span);
+  if (/[lL]$/.test(text)) throw new NotALiteral("literal/unsupported", `'${text}' is Python 2 syntax`, span);
+  const digits = text.replace(/_/g, "");
+  if (/^0\d/.test(digits) && !/^0+$/.test(digits)) {
+    throw new NotALiteral("literal/unsupported", `'${text}': leading zeros are not allowed in Python 3`, span);
+  }
+  return { kind: "int", value: BigInt(digits), span };
+}
+
+function readFloat(text: string, span: Span): Value {
+  if (/[jJ]$/.test(text)) throw new NotALiteral("literal/complex", "complex numbers are not supported", span);
+  return { kind: "float", value: Number.parseFloat(text.replace(/_/g, "")), text, span };
+}
+
+function readItems(node: Node, source: SourceText): Value[] {
+  return node.namedChildren.filter((c) => c!.type !== "comment").map((child) => {
+    if (child!.type === "list_splat" || child!.type === "parenthesized_list_splat") {
+      throw new NotALiteral("literal/unsupported", "unpacking (*x) inside a literal is not supported", spanOf(child!, source));
+    }
+    return readLiteral(child!, source);
+  });
+}
+
+function readEntries(node: Node, source: SourceText, span: Span): DictEntry[] {
+  const entries: DictEntry[] = [];
+  for (const child of node.namedChildren) {
+    if (child!.type === "comment") continue;
+    if (child!.type !== "pair") {
+      throw new NotALiteral("literal/unsupported", "dict unpacking or comprehension is not a literal", spanOf(child!, source));
+    }
+    const key = readLiteral(child!.childForFieldName("key")!, source);
+    const value = readLiteral(child!.childForFieldName("value")!, source);
+    const id = hashKey(key, span);
+    // A repeated key keeps its first position and its last value, as in Python.
+    const at = entries.findIndex((e) => hashKey(e.key, span) === id);
+    if (at >= 0) entries[at] = { key: entries[at]!.key, value };
+    else entries.push({ key, value });
+  }
+  return entries;
+}
+
+/** Set items without duplicates (Python: `{1, 1.0, True}` is `{1}`). */
+export function dedupe(items: readonly Value[], span: Span): Value[] {
+  const seen = new Set<string>();
+  return items.filter((item) => {
+    const id = hashKey(item, span);
+    if (seen.has(id)) return false;
+    seen.add(id);
+    return true;
+  });
+}
+
+let nanKeys = 0;
+
+/** A string equal for exactly the values Python treats as the same dict key / set item. */
+export function hashKey(value: Value, span: Span): string {
+  switch (value.kind) {
+    case "int":
+      return `n:${value.value}`;
+    case "bool":
+      return `n:${value.value ? 1 : 0}`;
+    case "float":
+      if (Number.isInteger(value.value)) return `n:${BigInt(value.value)}`;
+      // Every nan is its own key (distinct objects in Python).
+      return Number.isNaN(value.value) ? `nan:${nanKeys++}` : `f:${value.value}`;
+    case "str":
+      return `s:${JSON.stringify(value.value)}`;
+    case "none":
+      return "None";
+    case "tuple":
+      return `t:(${value.items.map((v) => hashKey(v, span)).join(",")})`;
+    default:
+      throw new NotALiteral("literal/unhashable", `unhashable ${value.kind} used as a dict key or set item`, value.span);
+  }
+}
+
+function readBuiltinCall(node: Node, source: SourceText, span: Span): Value {
+  const callee = node.childForFieldName("function")!;
+  const argumentList = node.childForFieldName("arguments")!;
+  if (argumentList.type !== "argument_list" || argumentList.namedChildren.some((a) => a!.type !== "comment" && /splat|keyword_argument/.test(a!.type))) {
+    throw new NotALiteral("literal/unsupported", `'${clip(node.text)}' is not a literal value`, span);
+  }
+  const args = argumentList.namedChildren.filter((a) => a!.type !== "comment").map((a) => readLiteral(a!, source));
+  return foldBuiltinCall(callee.text, args, span);
+}
+
+const MATH_CONSTANTS: Record<string, [number, string]> = {
+  "math.inf": [Infinity, "float('inf')"],
+  "math.nan": [NaN, "float('nan')"],
+  "math.pi": [Math.PI, "3.141592653589793"],
+  "math.e": [Math.E, "2.718281828459045"],
+  "math.tau": [2 * Math.PI, "6.283185307179586"],
+};
+
+function readMathConstant(text: string, span: Span): Value {
+  const constant = MATH_CONSTANTS[text.replace(/\s+/g, "")];
+  if (!constant) throw new NotALiteral("literal/unsupported", `'${clip(text)}' is not a literal value`, span);
+  return { kind: "float", value: constant[0], text: constant[1], span };
+}
+
+export function clip(text: string, max = 60): string {
+  const oneLine = text.replace(/\s+/g, " ");
+  return oneLine.length > max ? `${oneLine.slice(0, max - 1)}…` : oneLine;
+}
