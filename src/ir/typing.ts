@@ -1,23 +1,24 @@
-import { ANY, type Type, optionalOf, showType } from "./types.js";
+import { ANY, NONE, type Type, optionalOf, showType } from "./types.js";
 import type { Value } from "./values.js";
 
 /** The least type covering both: int+float is float, T+None is Optional[T], otherwise a union. */
 export function unify(a: Type, b: Type): Type {
   if (a.kind === "any") return b;
   if (b.kind === "any") return a;
-  if (a.kind === "none" && b.kind === "none") return a;
-  if (a.kind === "none") return optionalOf(b);
-  if (b.kind === "none") return optionalOf(a);
-  if (a.kind === "optional" || b.kind === "optional") {
-    const inner = unify(a.kind === "optional" ? a.inner : a, b.kind === "optional" ? b.inner : b);
-    return optionalOf(inner);
-  }
+  return merge(a, b) ?? unionOf([a, b]);
+}
+
+/** The single type covering both when there is one without a union or an Optional. */
+function merge(a: Type, b: Type): Type | undefined {
+  if (a.kind === "any") return b;
+  if (b.kind === "any") return a;
   if (a.kind === b.kind) {
     switch (a.kind) {
       case "int":
       case "float":
       case "bool":
       case "str":
+      case "none":
         return a;
       case "list":
       case "set":
@@ -29,37 +30,47 @@ export function unify(a: Type, b: Type): Type {
       }
       case "tuple": {
         const other = b as typeof a;
-        if (a.elements.length === other.elements.length) {
-          return { kind: "tuple", elements: a.elements.map((t, i) => unify(t, other.elements[i]!)) };
-        }
-        return unionOf([a, b]);
+        if (a.elements.length !== other.elements.length) return undefined;
+        return { kind: "tuple", elements: a.elements.map((t, i) => unify(t, other.elements[i]!)) };
       }
-      case "union":
-        return unionOf([...a.members, ...(b as typeof a).members]);
+      default:
+        return undefined;
     }
   }
-  if ((a.kind === "int" && b.kind === "float") || (a.kind === "float" && b.kind === "int")) {
-    return { kind: "float" };
+  if ((a.kind === "int" && b.kind === "float") || (a.kind === "float" && b.kind === "int")) return { kind: "float" };
+  const [tuple, vartuple] = a.kind === "tuple" && b.kind === "vartuple" ? [a, b] : b.kind === "tuple" && a.kind === "vartuple" ? [b, a] : [];
+  if (tuple && vartuple) {
+    const element = tuple.elements.reduce<Type>((acc, t) => unify(acc, t), vartuple.element);
+    return element.kind === "union" || element.kind === "optional" ? undefined : { kind: "vartuple", element };
   }
-  if (a.kind === "vartuple" && b.kind === "tuple") return unify(b, a);
-  if (a.kind === "tuple" && b.kind === "vartuple") {
-    const element = a.elements.reduce<Type>((acc, t) => unify(acc, t), b.element);
-    return element.kind === "union" ? unionOf([a, b]) : { kind: "vartuple", element };
-  }
-  return unionOf([a, b]);
+  return undefined;
 }
 
-/** A flat union without duplicates; members that unify without a union (int, float) are merged. */
+/**
+ * A flat union without duplicates: members that merge (int and float, two lists) are merged,
+ * and None makes the whole an Optional.
+ */
 export function unionOf(types: readonly Type[]): Type {
   const members: Type[] = [];
+  let optional = false;
   const add = (t: Type): void => {
-    if (t.kind === "union") {
-      t.members.forEach(add);
-      return;
+    switch (t.kind) {
+      case "any":
+        return;
+      case "none":
+        optional = true;
+        return;
+      case "optional":
+        optional = true;
+        add(t.inner);
+        return;
+      case "union":
+        t.members.forEach(add);
+        return;
     }
     for (let i = 0; i < members.length; i++) {
-      const merged = unify(members[i]!, t);
-      if (merged.kind !== "union") {
+      const merged = merge(members[i]!, t);
+      if (merged) {
         members[i] = merged;
         return;
       }
@@ -67,13 +78,8 @@ export function unionOf(types: readonly Type[]): Type {
     members.push(t);
   };
   types.forEach(add);
-  if (members.length === 1) return members[0]!;
-  const withoutNone = members.filter((m) => m.kind !== "none");
-  if (withoutNone.length < members.length) {
-    const inner = withoutNone.length === 1 ? withoutNone[0]! : { kind: "union" as const, members: withoutNone };
-    return optionalOf(inner);
-  }
-  return { kind: "union", members };
+  const core: Type = members.length === 0 ? (optional ? NONE : ANY) : members.length === 1 ? members[0]! : { kind: "union", members };
+  return optional ? optionalOf(core) : core;
 }
 
 /** The type a value has on its own (empty containers have `Any` elements). */
