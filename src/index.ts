@@ -19,12 +19,12 @@ export interface CompileOptions extends ParseOptions {
 export type CompileResult = CompiledProgram;
 
 /** Parses a Python test suite into the IR (untyped positions are not yet inferred). */
-export async function parseTests(source: string, options: ParseOptions = {}): Promise<Suite> {
+export async function parseTests(source: string | Uint8Array, options: ParseOptions = {}): Promise<Suite> {
   return parseSuite(source, options);
 }
 
 /** Compiles a Python test suite for one target language (name or alias, e.g. `ocaml` or `ml`). */
-export async function compileTests(source: string, target: string, options: CompileOptions = {}): Promise<CompileResult> {
+export async function compileTests(source: string | Uint8Array, target: string, options: CompileOptions = {}): Promise<CompileResult> {
   const backend = getBackend(target);
   const suite = await parseSuite(source, options);
   return compileTypedSuite(checkSuite(suite, options), backend);
@@ -56,3 +56,5 @@ export { resolveValueType, typeOfValue, unify, valueFits } from "./ir/typing.js"
 export type { DictEntry, Value, ValueKind } from "./ir/values.js";
 export { REPORT, describeExpectation, failHeader } from "./report-format.js";
 export { UnknownLanguageError, getBackend, listBackends, registerBackend } from "./registry.js";
+export type { HumanEvalRecord } from "./frontend/input.js";
+export { recordSource } from "./frontend/input.js";

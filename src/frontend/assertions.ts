@@ -90,7 +90,7 @@ function readComparison(test: Node, scope: AssertionScope): Classified {
       return { kind: operator === "==" ? "equal" : "notEqual", call, expected: readLiteral(right, scope.source) };
     case "is":
     case "is not": {
-      const kind = identityKind(right, operator === "is");
+      const kind = identityKind(right, operator === "is", scope.source);
       if (kind === "isNone" || kind === "isNotNone") return { kind, call };
       return { kind, call, expected: readLiteral(right, scope.source) };
     }
@@ -99,15 +99,10 @@ function readComparison(test: Node, scope: AssertionScope): Classified {
 }
 
 /** `x is None`, `x is not None`, `x is True/False`; identity with anything else is not value equality. */
-function identityKind(right: Node, positive: boolean): AssertionKind {
+function identityKind(right: Node, positive: boolean, source: SourceText): AssertionKind {
   if (right.type === "none") return positive ? "isNone" : "isNotNone";
   if (right.type === "true" || right.type === "false") return positive ? "equal" : "notEqual";
-  throw new Unsupported("assert/identity", `'is' with ${clip(right.text)} compares object identity, which no target can reproduce`, {
-    startLine: right.startPosition.row + 1,
-    startColumn: right.startPosition.column + 1,
-    endLine: right.endPosition.row + 1,
-    endColumn: right.endPosition.column + 1,
-  });
+  throw new Unsupported("assert/identity", `'is' with ${clip(right.text)} compares object identity, which no target can reproduce`, spanOf(right, source));
 }
 
 /** `abs(candidate(x) - y) < eps` (or `<=`, or mirrored `eps > abs(...)`), `math.fabs` too. */

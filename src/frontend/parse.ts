@@ -89,7 +89,7 @@ function at1(code: string, message: string): Diagnostic {
 
 /** Without a `def`, parameters are named by position and typed by inference. */
 function untypedSignature(assertions: readonly Assertion[]): Signature {
-  const arity = Math.max(0, ...assertions.map((a) => a.call.args.length));
+  const arity = assertions.reduce((max, a) => Math.max(max, a.call.args.length), 0);
   return { ...UNTYPED, params: Array.from({ length: arity }, (_, i) => ({ name: `arg${i}`, type: ANY, annotated: false })) };
 }
 

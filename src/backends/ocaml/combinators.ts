@@ -1,0 +1,89 @@
+import type { Tolerance } from "../../ir/suite.js";
+import { type Type, showType } from "../../ir/types.js";
+import { ocamlFloat } from "./literals.js";
+
+/**
+ * Type-directed helpers, written as applications of the prelude's combinators so that each
+ * assertion says exactly how its values are compared, tested for truth and printed, e.g.
+ * `(__pt_eq_list (__pt_eq_tuple2 __pt_eq_int __pt_eq_string))` for `list[tuple[int, str]]`.
+ */
+
+/** Deep equality `expected -> actual -> bool`; floats anywhere inside use the assertion's tolerance. */
+export function equalityFor(type: Type, tolerance: Tolerance): string {
+  const eq = (t: Type): string => equalityFor(t, tolerance);
+  switch (type.kind) {
+    case "int":
+    case "bool":
+      return `__pt_eq_${type.kind}`;
+    case "str":
+      return "__pt_eq_string";
+    case "float":
+      return tolerance.kind === "isclose"
+        ? `(__pt_eq_float_isclose ${ocamlFloat(tolerance.relative, true)} ${ocamlFloat(tolerance.absolute, true)})`
+        : `(__pt_eq_float_absdiff ${ocamlFloat(tolerance.epsilon, true)} ${tolerance.inclusive})`;
+    case "list":
+    case "vartuple":
+      return `(__pt_eq_list ${eq(type.element)})`;
+    case "set":
+      return `(__pt_eq_set ${eq(type.element)})`;
+    case "dict":
+      return `(__pt_eq_dict ${eq(type.key)} ${eq(type.value)})`;
+    case "optional":
+      return `(__pt_eq_option ${eq(type.inner)})`;
+    case "tuple":
+      return `(__pt_eq_tuple${type.elements.length} ${type.elements.map(eq).join(" ")})`;
+    default:
+      return unreachable(type);
+  }
+}
+
+/** Python truthiness by type: 0, 0.0, "", empty containers, None and False are false. */
+export function truthinessFor(type: Type): string {
+  switch (type.kind) {
+    case "int":
+    case "float":
+    case "bool":
+      return `__pt_truthy_${type.kind}`;
+    case "str":
+      return "__pt_truthy_string";
+    case "list":
+    case "set":
+    case "vartuple":
+    case "dict":
+      return "__pt_truthy_list";
+    case "tuple":
+      // A tuple of two or more items is never empty.
+      return "__pt_truthy_tuple";
+    case "optional":
+      return `(__pt_truthy_option ${truthinessFor(type.inner)})`;
+    default:
+      return unreachable(type);
+  }
+}
+
+/** A printer `value -> string` rendering the result as Python's repr would (`[1, 2]`, `'ab'`, `None`). */
+export function showFor(type: Type): string {
+  switch (type.kind) {
+    case "int":
+    case "float":
+    case "bool":
+      return `__pt_show_${type.kind}`;
+    case "str":
+      return "__pt_show_string";
+    case "list":
+    case "set":
+    case "vartuple":
+    case "optional":
+      return `(__pt_show_${type.kind} ${showFor(type.kind === "optional" ? type.inner : type.element)})`;
+    case "dict":
+      return `(__pt_show_dict ${showFor(type.key)} ${showFor(type.value)})`;
+    case "tuple":
+      return `(__pt_show_tuple${type.elements.length} ${type.elements.map(showFor).join(" ")})`;
+    default:
+      return unreachable(type);
+  }
+}
+
+function unreachable(type: Type): never {
+  throw new Error(`internal: ${showType(type)} has no OCaml counterpart; it should have been refused`);
+}

@@ -1,0 +1,33 @@
+import type { Span } from "../../ir/span.js";
+
+/**
+ * Thrown while compiling one assertion when OCaml cannot express it faithfully; the backend turns
+ * it into a `Refusal`. `code` is `refused/ocaml-<reason>`; `span`, when set, points at the value.
+ */
+export class OcamlRefusal extends Error {
+  constructor(
+    readonly code: string,
+    message: string,
+    readonly span?: Span,
+  ) {
+    super(message);
+    this.name = "OcamlRefusal";
+  }
+}
+
+export const REFUSAL_CODES = {
+  /** A `Union[...]` other than `Optional[T]`. */
+  union: "refused/ocaml-union",
+  /** A type polytest cannot determine: `Any` with no value to show it, or a position that is always None. */
+  unknownType: "refused/ocaml-unknown-type",
+  /** Values of different types at one position (`[1, "a"]`) in an untyped or `Any` position. */
+  heterogeneous: "refused/ocaml-heterogeneous",
+  /** An int outside OCaml's 63-bit `int` (-2^62 .. 2^62 - 1). */
+  intRange: "refused/ocaml-int-range",
+  /** `()` and one-element tuples: OCaml has no tuple of arity 0 or 1. */
+  tupleArity: "refused/ocaml-tuple-arity",
+  /** `is None` / `is not None` on a result whose type is not Optional. */
+  noneCheckNotOptional: "refused/ocaml-none-check-not-optional",
+  /** A value that does not fit its resolved type (a None outside Optional); a guard, not expected to fire. */
+  valueMismatch: "refused/ocaml-value-mismatch",
+} as const;
