@@ -9,7 +9,7 @@ import {
   type TypedAssertion,
   type TypedSuite,
 } from "../ir/suite.js";
-import { ANY, type Type, showType } from "../ir/types.js";
+import { ANY, type Type, isFullyKnown, showType } from "../ir/types.js";
 import { typeOfValue, unify, valueFits } from "../ir/typing.js";
 import type { Value } from "../ir/values.js";
 import { widen } from "./coerce.js";
@@ -33,12 +33,9 @@ export function checkSuite(suite: Suite, options: CheckOptions = {}): TypedSuite
   const diagnostics: Diagnostic[] = [...suite.diagnostics];
   const params = suite.signature.params;
   const paramTypes = params.map((p, i) =>
-    p.annotated ? p.type : inferPosition(suite.assertions.map((a) => a.call.args[i]).filter(isValue), p.type),
+    typePosition(p.type, p.annotated, suite.assertions.map((a) => a.call.args[i]).filter(isValue)),
   );
-  const returnsInferred = !suite.signature.returnsAnnotated;
-  const returnType = returnsInferred
-    ? inferPosition(suite.assertions.flatMap(expectedValues), suite.signature.returns)
-    : suite.signature.returns;
+  const returnType = typePosition(suite.signature.returns, suite.signature.returnsAnnotated, suite.assertions.flatMap(expectedValues));
 
   const typed: TypedAssertion[] = [];
   for (const assertion of suite.assertions) {
@@ -76,8 +73,37 @@ function expectedValues(a: Assertion): Value[] {
   return a.expected ? [a.expected] : [];
 }
 
-function inferPosition(values: readonly Value[], start: Type): Type {
-  return values.map(typeOfValue).reduce(unify, start.kind === "any" ? ANY : start);
+/**
+ * An annotation wins where it is complete; its `Any` parts (and unannotated positions) are filled
+ * in from the values seen there.
+ */
+function typePosition(declared: Type, annotated: boolean, values: readonly Value[]): Type {
+  if (annotated && isFullyKnown(declared)) return declared;
+  const inferred = values.map(typeOfValue).reduce(unify, ANY);
+  return annotated ? refine(declared, inferred) : unify(declared, inferred);
+}
+
+/** `declared` with each `Any` replaced by the type inferred at the same place. */
+function refine(declared: Type, inferred: Type): Type {
+  if (declared.kind === "any") return inferred;
+  switch (declared.kind) {
+    case "list":
+    case "set":
+    case "vartuple":
+      return inferred.kind === declared.kind ? { kind: declared.kind, element: refine(declared.element, inferred.element) } : declared;
+    case "dict":
+      return inferred.kind === "dict"
+        ? { kind: "dict", key: refine(declared.key, inferred.key), value: refine(declared.value, inferred.value) }
+        : declared;
+    case "tuple":
+      return inferred.kind === "tuple" && inferred.elements.length === declared.elements.length
+        ? { kind: "tuple", elements: declared.elements.map((t, i) => refine(t, inferred.elements[i]!)) }
+        : declared;
+    case "optional":
+      return { kind: "optional", inner: refine(declared.inner, inferred.kind === "optional" ? inferred.inner : inferred) };
+    default:
+      return declared;
+  }
 }
 
 function arityProblem(assertion: Assertion, params: readonly Param[]): Diagnostic | undefined {

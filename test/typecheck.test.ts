@@ -1,0 +1,58 @@
+import { describe, expect, it } from "vitest";
+import { parseTests, showType } from "../src/index.js";
+import { checkSuite } from "../src/typecheck/check.js";
+
+const typed = async (source: string) => checkSuite(await parseTests(source));
+
+describe("type checking against annotations", () => {
+  it("widens ints where the annotation says float, inside containers too", async () => {
+    const suite = await typed("from typing import List\ndef f(xs: List[float], k: float) -> List[float]: pass\nassert f([1, 2.5], 2) == [2, 5.0]\n");
+    const [assertion] = suite.assertions;
+    expect(assertion!.call.args[0]).toMatchObject({ kind: "list", items: [{ kind: "float", value: 1, widenedFromInt: true }, { kind: "float", value: 2.5 }] });
+    expect(assertion!.call.args[1]).toMatchObject({ kind: "float", value: 2, widenedFromInt: true });
+    expect(assertion!.expected).toMatchObject({ kind: "list", items: [{ kind: "float", value: 2 }, { kind: "float", value: 5 }] });
+    expect(assertion!.argTypes.map(showType)).toEqual(["list[float]", "float"]);
+  });
+
+  it("refuses a value that contradicts its annotation, naming both places", async () => {
+    const suite = await typed("def f(x: int) -> str: pass\nassert f('a') == 'b'\nassert f(1) == 2\nassert f(1) == 'ok'\n");
+    expect(suite.assertions.map((a) => a.span.startLine)).toEqual([4]);
+    const messages = suite.diagnostics.filter((d) => d.code === "type/mismatch").map((d) => [d.line, d.column, d.message]);
+    expect(messages).toEqual([
+      [2, 10, "argument 'x' str does not fit the type int declared at line 1, column 10"],
+      [3, 16, "expected value int does not fit the type str declared at line 1, column 18"],
+    ]);
+  });
+
+  it("reads typing, PEP 585 and PEP 604 annotations", async () => {
+    const suite = await typed(
+      "from typing import *\ndef f(a: Dict[str, Tuple[int, ...]], b: list[tuple[int, str]], c: int | None, d: Optional[Set[float]], e: Union[int, str], g: Any) -> Tuple[()]: pass\nassert f({}, [], None, None, 1, 2) == ()\n",
+    );
+    expect(suite.signature.params.map((p) => showType(p.type))).toEqual([
+      "dict[str, tuple[int, ...]]",
+      "list[tuple[int, str]]",
+      "Optional[int]",
+      "Optional[set[float]]",
+      "int | str",
+      "int",
+    ]);
+    expect(showType(suite.signature.returns)).toBe("tuple[()]");
+  });
+});
+
+describe("type inference for untyped suites", () => {
+  it("unifies int with float, T with None, and types empty containers from siblings", async () => {
+    const suite = await typed(
+      "assert f([], 1) == None\nassert f([1, 2], 2.5) == {'a': [1.5]}\nassert f([3], 0) == {'b': []}\n",
+    );
+    expect(suite.signature.params.map((p) => showType(p.type))).toEqual(["list[int]", "float"]);
+    expect(showType(suite.signature.returns)).toBe("Optional[dict[str, list[float]]]");
+    expect(suite.assertions[0]!.call.args[1]).toMatchObject({ kind: "float", widenedFromInt: true });
+  });
+
+  it("keeps a real conflict as a union that typed backends can refuse", async () => {
+    const suite = await typed("assert f(1) == 'one'\nassert f(2) == 2\n");
+    expect(showType(suite.signature.returns)).toBe("str | int");
+    expect(suite.assertions).toHaveLength(2);
+  });
+});
