@@ -73,8 +73,9 @@ export function showFor(type: Type): string {
     case "list":
     case "set":
     case "vartuple":
+      return `(__pt_show_${type.kind} ${showFor(type.element)})`;
     case "optional":
-      return `(__pt_show_${type.kind} ${showFor(type.kind === "optional" ? type.inner : type.element)})`;
+      return `(__pt_show_option ${showFor(type.inner)})`;
     case "dict":
       return `(__pt_show_dict ${showFor(type.key)} ${showFor(type.value)})`;
     case "tuple":
@@ -82,6 +83,26 @@ export function showFor(type: Type): string {
     default:
       return unreachable(type);
   }
+}
+
+/**
+ * `fn` applied to more arguments, written flat: `(__pt_eq_list __pt_eq_int)` applied to `[1]` is
+ * `(__pt_eq_list __pt_eq_int [1])` rather than `((__pt_eq_list __pt_eq_int) [1])`.
+ */
+export function applied(fn: string, ...args: string[]): string {
+  const head = isParenthesised(fn) ? fn.slice(1, -1) : fn;
+  return `(${[head, ...args].join(" ")})`;
+}
+
+/** True when the text is one parenthesised group, `( ... )`, and not `(a) (b)`. */
+function isParenthesised(text: string): boolean {
+  if (!text.startsWith("(") || !text.endsWith(")")) return false;
+  let depth = 0;
+  for (let i = 0; i < text.length; i++) {
+    if (text[i] === "(") depth++;
+    else if (text[i] === ")" && --depth === 0 && i < text.length - 1) return false;
+  }
+  return true;
 }
 
 function unreachable(type: Type): never {

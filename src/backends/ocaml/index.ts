@@ -1,6 +1,23 @@
-import type { Backend } from "../../backend.js";
+import type { Backend, CompileContext, CompiledAssertion, Refusal } from "../../backend.js";
+import type { TypedAssertion } from "../../ir/suite.js";
+import { showType } from "../../ir/types.js";
+import { describeExpectation, failHeader } from "../../report-format.js";
+import { applied, equalityFor, showFor, truthinessFor } from "./combinators.js";
+import { ocamlString } from "./literals.js";
+import { ocamlEntryPointName } from "./names.js";
+import { type PositionType, suiteTypes } from "./position-types.js";
+import { ocamlPrelude } from "./prelude.js";
+import { OcamlRefusal, REFUSAL_CODES } from "./refusal.js";
+import { ocamlValue } from "./values.js";
 
-// Placeholder until the OCaml backend lands: it refuses every assertion.
+/**
+ * OCaml (the 4.13 toplevel, `ocaml FILE`). Each assertion becomes one line,
+ *
+ *     let () = __pt_check "FAIL line 6: ..." "5" (fun () -> add 2 3) (__pt_eq_int 5) __pt_show_int
+ *
+ * with the candidate's call in a thunk (so its exceptions fail only this assertion), a predicate
+ * on the result built from the result's type, and a printer for the report.
+ */
 export const ocamlBackend: Backend = {
   info: {
     name: "ocaml",
@@ -12,7 +29,78 @@ export const ocamlBackend: Backend = {
     commentEnd: " *)",
     debianPackages: ["ocaml"],
   },
-  entryPointName: (name) => name,
-  compileAssertion: () => ({ refusal: { code: "refused/not-implemented", message: "backend not implemented yet" } }),
-  renderProgram: (_context, assertions) => assertions.join("\n"),
+  entryPointName: ocamlEntryPointName,
+  compileAssertion(assertion, context) {
+    try {
+      return { code: compileAssertion(assertion, context) };
+    } catch (error) {
+      if (error instanceof OcamlRefusal) return refusal(error);
+      throw error;
+    }
+  },
+  renderProgram(_context, assertions) {
+    return `${ocamlPrelude(tupleAritiesUsed(assertions))}\n${assertions.join("\n")}\nlet () = __pt_finish ()\n`;
+  },
 };
+
+function compileAssertion(assertion: TypedAssertion, context: CompileContext): string {
+  const types = suiteTypes(context.suite);
+  const args = assertion.call.args.map((arg, i) => {
+    const position = types.params[i];
+    if (!position) throw new Error(`internal: argument ${i + 1} of ${assertion.call.callee} has no parameter`);
+    return ocamlValue(arg, concrete(position));
+  });
+  const resultType = concrete(types.result);
+  const call = args.length > 0 ? `${context.entryPoint} ${args.join(" ")}` : `${context.entryPoint} ()`;
+
+  const holds = (): string => {
+    switch (assertion.kind) {
+      case "equal":
+      case "notEqual": {
+        const test = applied(equalityFor(resultType, assertion.tolerance), ocamlValue(assertion.expected!, resultType));
+        return assertion.kind === "equal" ? test : applied("__pt_not", test);
+      }
+      case "truthy":
+        return truthinessFor(resultType);
+      case "falsy":
+        return applied("__pt_not", truthinessFor(resultType));
+      case "isNone":
+      case "isNotNone":
+        if (resultType.kind !== "optional") {
+          throw new OcamlRefusal(
+            REFUSAL_CODES.noneCheckNotOptional,
+            `this checks 'is None' on a result of type ${showType(resultType)}, which is not Optional; ` +
+              `an OCaml ${showType(resultType)} result can never be None, while a Python one might be`,
+          );
+        }
+        return assertion.kind === "isNone" ? "__pt_is_none" : applied("__pt_not", "__pt_is_none");
+    }
+  };
+
+  return [
+    "let () = __pt_check",
+    ocamlString(failHeader(assertion)),
+    ocamlString(describeExpectation(assertion)),
+    `(fun () -> ${call})`,
+    holds(),
+    showFor(resultType),
+  ].join(" ");
+}
+
+function concrete(position: PositionType) {
+  if ("refusal" in position) throw position.refusal;
+  return position.type;
+}
+
+function refusal(error: OcamlRefusal): Refusal {
+  return { refusal: { code: error.code, message: error.message, ...(error.span ? { span: error.span } : {}) } };
+}
+
+/** The tuple arities whose combinators the assertions name, so the prelude defines just those. */
+function tupleAritiesUsed(assertions: readonly string[]): number[] {
+  const arities = new Set<number>();
+  for (const code of assertions) {
+    for (const match of code.matchAll(/__pt_(?:eq|show)_tuple(\d+)\b/g)) arities.add(Number(match[1]));
+  }
+  return [...arities].sort((a, b) => a - b);
+}

@@ -1,0 +1,176 @@
+import { REPORT } from "../../report-format.js";
+import { ocamlString } from "./literals.js";
+
+/**
+ * The runtime every compiled OCaml test program starts with. It lives in a module that opens
+ * Stdlib, so a candidate defining `compare`, `abs`, `min`, `(=)` or a module named `List` cannot
+ * change what the prelude means; only names with the reserved `__pt_` prefix leave the module.
+ * It must stay free of warnings: the toplevel prints them to stderr.
+ */
+export function ocamlPrelude(tupleArities: readonly number[]): string {
+  const tuples = tupleArities.map(tupleCombinators).join("\n");
+  return `${CORE}${tuples ? `\n  (* Tuples of the arities this program uses. *)\n${tuples}\n` : ""}end
+open Polytest_prelude__
+`;
+}
+
+/** Equality and printing for one tuple arity, e.g. `__pt_eq_tuple3 e1 e2 e3 (a1, a2, a3) (b1, b2, b3)`. */
+function tupleCombinators(arity: number): string {
+  const ns = Array.from({ length: arity }, (_, i) => i + 1);
+  const names = (prefix: string) => ns.map((i) => `${prefix}${i}`);
+  const tuple = (prefix: string) => `(${names(prefix).join(", ")})`;
+  return [
+    `  let __pt_eq_tuple${arity} ${names("e").join(" ")} ${tuple("a")} ${tuple("b")} =`,
+    `    ${ns.map((i) => `e${i} a${i} b${i}`).join(" && ")}`,
+    `  let __pt_show_tuple${arity} ${names("s").join(" ")} ${tuple("a")} =`,
+    `    "(" ^ String.concat ", " [${ns.map((i) => `s${i} a${i}`).join("; ")}] ^ ")"`,
+  ].join("\n");
+}
+
+const CORE = String.raw`module Polytest_prelude__ = struct
+  open Stdlib
+
+  let __pt_passed = ref 0
+  let __pt_failed = ref 0
+
+  (* One assertion: [run] calls the candidate, [holds] judges the result, [show] prints it.
+     An exception from any of them fails this assertion only. *)
+  let __pt_check (header : string) (expected : string) (run : unit -> 'a) (holds : 'a -> bool)
+      (show : 'a -> string) : unit =
+    let failure =
+      try
+        let result = run () in
+        if holds result then None else Some (${ocamlString(REPORT.actualPrefix)} ^ show result)
+      with e -> Some (${ocamlString(REPORT.errorPrefix)} ^ Printexc.to_string e)
+    in
+    match failure with
+    | None -> incr __pt_passed
+    | Some detail ->
+      incr __pt_failed;
+      print_string (header ^ "\n" ^ ${ocamlString(REPORT.expectedPrefix)} ^ expected ^ "\n" ^ detail ^ "\n")
+
+  (* The closing line; the exit status says whether every assertion held. *)
+  let __pt_finish () : unit =
+    print_string (${ocamlString(REPORT.summaryPrefix)} ^ string_of_int !__pt_passed ^ " passed, "
+                  ^ string_of_int !__pt_failed ^ " failed\n");
+    exit (if !__pt_failed > 0 then 1 else 0)
+
+  let __pt_not (holds : 'a -> bool) (x : 'a) : bool = not (holds x)
+
+  (* Equality, [expected -> actual -> bool], built from the type. *)
+  let __pt_eq_int (a : int) (b : int) = a = b
+  let __pt_eq_bool (a : bool) (b : bool) = a = b
+  let __pt_eq_string (a : string) (b : string) = a = b
+
+  (* math.isclose: equal, or both finite and within max(rel * max(|a|, |b|), abs); nan equals nothing. *)
+  let __pt_eq_float_isclose (rel : float) (abs_tol : float) (a : float) (b : float) =
+    a = b
+    || (Float.is_finite a && Float.is_finite b
+        && Float.abs (a -. b) <= Float.max (rel *. Float.max (Float.abs a) (Float.abs b)) abs_tol)
+
+  (* abs(a - b) < eps, or <= when inclusive: exactly the test the Python assert states. *)
+  let __pt_eq_float_absdiff (eps : float) (inclusive : bool) (a : float) (b : float) =
+    let d = Float.abs (a -. b) in
+    if inclusive then d <= eps else d < eps
+
+  let __pt_eq_option eq a b =
+    match a, b with
+    | None, None -> true
+    | Some x, Some y -> eq x y
+    | _ -> false
+
+  let __pt_eq_list eq a b = List.compare_lengths a b = 0 && List.for_all2 eq a b
+
+  (* Sets, as T lists: each side's elements all occur in the other (repeats do not matter). *)
+  let __pt_eq_set eq a b =
+    List.for_all (fun x -> List.exists (fun y -> eq x y) b) a
+    && List.for_all (fun y -> List.exists (fun x -> eq x y) a) b
+
+  (* Dicts, as association lists in any order: the entries pair off one to one, so an actual
+     list with a repeated or a missing key does not equal the expected dict. *)
+  let __pt_eq_dict eq_key eq_value expected actual =
+    let same (k1, v1) (k2, v2) = eq_key k1 k2 && eq_value v1 v2 in
+    let rec take entry seen = function
+      | [] -> None
+      | e :: rest -> if same entry e then Some (List.rev_append seen rest) else take entry (e :: seen) rest
+    in
+    let rec pair_off expected actual =
+      match expected with
+      | [] -> (match actual with [] -> true | _ -> false)
+      | entry :: rest ->
+        (match take entry [] actual with None -> false | Some left -> pair_off rest left)
+    in
+    List.compare_lengths expected actual = 0 && pair_off expected actual
+
+  (* Python truthiness, built from the type. *)
+  let __pt_truthy_int (x : int) = x <> 0
+  let __pt_truthy_float (x : float) = x <> 0.
+  let __pt_truthy_bool (x : bool) = x
+  let __pt_truthy_string (x : string) = x <> ""
+  let __pt_truthy_list (x : 'a list) = match x with [] -> false | _ -> true
+  let __pt_truthy_tuple (_ : 'a) = true
+  let __pt_truthy_option truthy x = match x with None -> false | Some v -> truthy v
+
+  let __pt_is_none x = match x with None -> true | Some _ -> false
+
+  (* Printers for the report, as Python's repr would write the value. *)
+  let __pt_show_int = string_of_int
+  let __pt_show_bool b = if b then "True" else "False"
+
+  (* repr(float): the shortest digits that read back, exponent form below 1e-4 and from 1e16. *)
+  let __pt_show_float (x : float) =
+    if Float.is_nan x then "nan"
+    else if x = infinity then "inf"
+    else if x = neg_infinity then "-inf"
+    else if x = 0. then (if Float.sign_bit x then "-0.0" else "0.0")
+    else begin
+      let rec shortest digits =
+        let s = Printf.sprintf "%.*e" digits x in
+        if digits >= 16 || float_of_string s = x then s else shortest (digits + 1)
+      in
+      let s = shortest 0 in
+      let e = String.index s 'e' in
+      let exponent = int_of_string (String.sub s (e + 1) (String.length s - e - 1)) in
+      let sign = if x < 0. then "-" else "" in
+      let digits =
+        String.concat "" (String.split_on_char '.' (String.sub s (String.length sign) (e - String.length sign)))
+      in
+      let n = String.length digits in
+      if exponent < -4 || exponent >= 16 then
+        let mantissa = if n > 1 then String.sub digits 0 1 ^ "." ^ String.sub digits 1 (n - 1) else digits in
+        Printf.sprintf "%s%se%s%02d" sign mantissa (if exponent < 0 then "-" else "+") (abs exponent)
+      else if exponent < 0 then sign ^ "0." ^ String.make (-exponent - 1) '0' ^ digits
+      else if n > exponent + 1 then
+        sign ^ String.sub digits 0 (exponent + 1) ^ "." ^ String.sub digits (exponent + 1) (n - exponent - 1)
+      else sign ^ digits ^ String.make (exponent + 1 - n) '0' ^ ".0"
+    end
+
+  (* repr(str), byte by byte: non-ASCII UTF-8 is kept as it is. *)
+  let __pt_show_string (s : string) =
+    let quote = if String.contains s '\'' && not (String.contains s '"') then '"' else '\'' in
+    let b = Buffer.create (String.length s + 2) in
+    Buffer.add_char b quote;
+    String.iter
+      (fun c ->
+        match c with
+        | '\\' -> Buffer.add_string b "\\\\"
+        | '\n' -> Buffer.add_string b "\\n"
+        | '\r' -> Buffer.add_string b "\\r"
+        | '\t' -> Buffer.add_string b "\\t"
+        | c when c = quote -> Buffer.add_char b '\\'; Buffer.add_char b c
+        | c when Char.code c < 0x20 || Char.code c = 0x7f -> Buffer.add_string b (Printf.sprintf "\\x%02x" (Char.code c))
+        | c -> Buffer.add_char b c)
+      s;
+    Buffer.add_char b quote;
+    Buffer.contents b
+
+  let __pt_show_items opening closing items = opening ^ String.concat ", " items ^ closing
+  let __pt_show_list show xs = __pt_show_items "[" "]" (List.map show xs)
+  let __pt_show_set show xs =
+    match xs with [] -> "set()" | _ -> __pt_show_items "{" "}" (List.map show xs)
+  let __pt_show_vartuple show xs =
+    match xs with [x] -> "(" ^ show x ^ ",)" | _ -> __pt_show_items "(" ")" (List.map show xs)
+  let __pt_show_dict show_key show_value entries =
+    __pt_show_items "{" "}" (List.map (fun (k, v) -> show_key k ^ ": " ^ show_value v) entries)
+  let __pt_show_option show x = match x with None -> "None" | Some v -> show v
+`;
