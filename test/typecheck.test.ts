@@ -40,6 +40,14 @@ describe("type checking against annotations", () => {
   });
 });
 
+describe("Literal annotations", () => {
+  it("admit values of the literals' types (mbpp 595: Union[int, Literal['Not Possible']])", async () => {
+    const suite = await typed("from typing import Literal, Union\ndef f(s: str) -> Union[int, Literal['Not Possible']]: pass\nassert f('a') == 1\nassert f('b') == 'Not Possible'\n");
+    expect(showType(suite.signature.returns)).toBe("int | str");
+    expect(suite.assertions).toHaveLength(2);
+  });
+});
+
 describe("type inference for untyped suites", () => {
   it("unifies int with float, T with None, and types empty containers from siblings", async () => {
     const suite = await typed(

@@ -91,11 +91,31 @@ function named(name: string, parameters: readonly Node[], whole: Node): Type {
     case "Optional":
       if (args.length !== 1) throw new UnknownAnnotation(`Optional takes one type, in '${whole.text}'`);
       return optionalOf(toType(args[0]!));
+    case "Literal":
+      return unionOf(args.map(literalType));
     case "Union":
       if (args.length === 0) throw new UnknownAnnotation(`Union needs types, in '${whole.text}'`);
       return unionOf(args.map(toType));
   }
   throw new UnknownAnnotation(`annotation '${whole.text}' is not a type polytest understands`);
+}
+
+/** `Literal['a', 1]` admits values of the literals' own types. */
+function literalType(node: Node): Type {
+  const inner = node.type === "type" ? onlyChild(node) : node;
+  switch (inner.type) {
+    case "string":
+    case "concatenated_string":
+      return STR;
+    case "integer":
+      return INT;
+    case "true":
+    case "false":
+      return BOOL;
+    case "none":
+      return NONE;
+  }
+  throw new UnknownAnnotation(`Literal[${inner.text}] is not a literal type polytest understands`);
 }
 
 function isEllipsis(node: Node): boolean {
