@@ -27,19 +27,25 @@ export function suiteTypes(suite: TypedSuite): SuiteTypes {
         param.type,
         suite.assertions.map((a) => a.call.args[i]).filter((v): v is Value => v !== undefined),
         `argument '${param.name}'`,
+        param.annotated,
       ),
     );
     const expected = suite.assertions.flatMap((a) => (a.expected ? [a.expected] : []));
-    types = { params, result: concretePosition(suite.signature.returns, expected, "the return value") };
+    const { returns, returnsAnnotated } = suite.signature;
+    types = { params, result: concretePosition(returns, expected, "the return value", returnsAnnotated) };
     cache.set(suite, types);
   }
   return types;
 }
 
-/** The concrete type of a position: `Any` holes filled from every value seen there, then checked. */
-export function concretePosition(declared: Type, values: readonly Value[], what: string): PositionType {
+/**
+ * The concrete type of a position: `Any` holes filled from every value seen there, then checked.
+ * A union at an annotated position is the annotation's (`Union[int, str]`); at an unannotated one
+ * the type checker made it from values of different types.
+ */
+export function concretePosition(declared: Type, values: readonly Value[], what: string, annotated: boolean): PositionType {
   try {
-    const declaredUnion = findUnion(declared);
+    const declaredUnion = annotated ? findUnion(declared) : undefined;
     if (declaredUnion) {
       throw new OcamlRefusal(
         REFUSAL_CODES.union,
@@ -48,7 +54,7 @@ export function concretePosition(declared: Type, values: readonly Value[], what:
       );
     }
     const type = fillFromValues(declared, values);
-    requireConcrete(type, declared, what);
+    requireConcrete(type, what);
     return { type };
   } catch (error) {
     if (error instanceof OcamlRefusal) return { refusal: error };
@@ -119,7 +125,7 @@ function findUnion(type: Type): Type | undefined {
 }
 
 /** Throws the refusal for the first part of `type` that has no OCaml type. */
-function requireConcrete(type: Type, declared: Type, what: string): void {
+function requireConcrete(type: Type, what: string): void {
   const whole = `${what} (${showType(type)})`;
   const visit = (t: Type): void => {
     switch (t.kind) {
@@ -137,8 +143,8 @@ function requireConcrete(type: Type, declared: Type, what: string): void {
       case "union":
         throw new OcamlRefusal(
           REFUSAL_CODES.heterogeneous,
-          `${whole} mixes values of different types (${showType(t)}) where the declared type is ` +
-            `${showType(declared)}; an OCaml value has a single type`,
+          `${what} is given values of different types (${showType(t)}) in this suite; ` +
+            `an OCaml value, and every item of an OCaml list, has a single type`,
         );
       case "tuple":
         if (t.elements.length < 2) {
