@@ -16,6 +16,13 @@ export interface LanguageInfo {
   readonly commentEnd: string;
   /** Debian packages that provide the interpreter (for "please install" messages). */
   readonly debianPackages: readonly string[];
+  /** How to install the interpreter where no Debian package exists (shown instead of apt-get). */
+  readonly installHint?: string;
+  /**
+   * Matches the interpreter's stderr when the program did not compile (syntax or type error,
+   * unbound name): the runner reports `compile_error` rather than `runtime_error`.
+   */
+  readonly compileErrorPattern?: RegExp;
 }
 
 export interface CompileContext {

@@ -5,31 +5,20 @@
  *     result.program      // the OCaml test program, appended to a candidate solution
  *     result.diagnostics  // every refused assertion, with line, column and reason
  */
-import { type CompiledProgram, compileTypedSuite } from "./compile.js";
-import { type ParseOptions, parseSuite } from "./frontend/parse.js";
-import type { Tolerance, Suite } from "./ir/suite.js";
-import { getBackend } from "./registry.js";
-import { checkSuite } from "./typecheck/check.js";
-
-export interface CompileOptions extends ParseOptions {
-  /** Float equality where an assertion states none (default: isclose, rel 1e-9, abs 1e-12). */
-  readonly tolerance?: Tolerance;
-}
-
-export type CompileResult = CompiledProgram;
-
-/** Parses a Python test suite into the IR (untyped positions are not yet inferred). */
-export async function parseTests(source: string | Uint8Array, options: ParseOptions = {}): Promise<Suite> {
-  return parseSuite(source, options);
-}
-
-/** Compiles a Python test suite for one target language (name or alias, e.g. `ocaml` or `ml`). */
-export async function compileTests(source: string | Uint8Array, target: string, options: CompileOptions = {}): Promise<CompileResult> {
-  const backend = getBackend(target);
-  const suite = await parseSuite(source, options);
-  return compileTypedSuite(checkSuite(suite, options), backend);
-}
-
+export { type CompileOptions, type CompileResult, compileTests, parseTests } from "./api.js";
+export {
+  type AssertionOutcome,
+  type ExecutionOptions,
+  type RunOptions,
+  type RunResult,
+  type RunStatus,
+  DEFAULT_TIMEOUT_MS,
+  TestsDidNotCompileError,
+  runCompiled,
+  runTests,
+} from "./runner/run.js";
+export { MissingInterpreterError } from "./runner/interpreter.js";
+export { type IsolationOptions, IsolationUnavailableError } from "./runner/isolation.js";
 export type { Backend, CompileContext, CompiledAssertion, LanguageInfo, Refusal } from "./backend.js";
 export { isRefusal } from "./backend.js";
 export type { CompiledProgram } from "./compile.js";
