@@ -2,6 +2,10 @@
  * The OCaml backend: entry-point names, refusals (code and line), value/type spelling, and the
  * equality, truthiness and report rules executed in the real `ocaml` toplevel.
  */
+import { spawn } from "node:child_process";
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { ocamlBackend } from "../../src/backends/ocaml/index.js";
@@ -17,6 +21,7 @@ import { NO_SPAN } from "../../src/ir/span.js";
 import { DEFAULT_TOLERANCE, type TypedSuite } from "../../src/ir/suite.js";
 import { INT, type Type, dictOf, listOf, optionalOf, tupleOf } from "../../src/ir/types.js";
 import type { Value } from "../../src/ir/values.js";
+import { CORPUS, CORPUS_PRESENT } from "../corpus/corpus-source.js";
 import { runProgram, skipReason } from "../support/interpreters.js";
 
 const skip = skipReason("ocaml");
@@ -475,6 +480,29 @@ describe.skipIf(skip !== undefined)("OCaml programs in the toplevel", () => {
     expect(run.stdout).toContain("  actual:   (1, 2, 3)");
   });
 
+  it("calls a candidate without parameters with unit", async () => {
+    const source = pythonSuite("f() -> int", "assert candidate() == 1");
+    const { compiled, run } = await runSuite(source, "let f () = 1");
+    expect(compiled.program).toContain("(fun () -> f ())");
+    expect(run.exitCode).toBe(0);
+  });
+
+  it("defines the combinators of exactly the tuple arities the program uses", async () => {
+    const source = pythonSuite(
+      "f(x: Tuple[int, str, float, bool]) -> List[Tuple[Tuple[int, int], str, str, str, str]]",
+      "assert candidate((1, 'a', 2.5, True)) == [((1, 2), 'a', 'b', 'c', 'd')]",
+      "assert candidate((2, 'a', 2.5, True)) == [((1, 2), 'a', 'b', 'c', 'd')]",
+    );
+    const candidate = 'let f (n, s, _, _) = [((n, 2), s, "b", "c", "d")]';
+    const { compiled, run } = await runSuite(source, candidate);
+    const defined = [...compiled.program.matchAll(/let (__pt_(?:eq|show)_tuple\d+)/g)].map((m) => m[1]);
+    expect(defined).toEqual(["__pt_eq_tuple2", "__pt_show_tuple2", "__pt_eq_tuple5", "__pt_show_tuple5"]);
+    expect(compiled.program).toContain('(fun () -> f (1, "a", 2.5, true))');
+    expect(failedLines(run.stdout)).toEqual([lineOf(source, "candidate((2,")]);
+    expect(run.stdout).toContain("  actual:   [((2, 2), 'a', 'b', 'c', 'd')]");
+    expect(run.stderr).toBe("");
+  });
+
   it("renders strings in the report as Python's repr", async () => {
     const source = pythonSuite("f(x: int) -> str", "assert candidate(1) == 'x'", "assert candidate(2) == 'x'");
     const { run } = await runSuite(source, `let f x = if x = 1 then "it's\\n\\x01" else "a'b\\"c"`);
@@ -514,4 +542,64 @@ describe.skipIf(skip !== undefined)("OCaml programs in the toplevel", () => {
     const { run } = await runSuite(source, "let f s = String.length s");
     expect(run.stdout).toBe("polytest: 1 passed, 0 failed\n");
   });
+});
+
+/** Runs `ocaml` on a program without blocking, so a few can run side by side. */
+function runOcamlAsync(program: string, timeoutMs: number): Promise<{ exitCode: number | null; stdout: string; stderr: string }> {
+  const dir = mkdtempSync(join(tmpdir(), "polytest-ocaml-"));
+  const file = join(dir, "main.ml");
+  writeFileSync(file, program);
+  return new Promise((resolve) => {
+    const child = spawn("ocaml", [file], { cwd: dir, timeout: timeoutMs });
+    let stdout = "";
+    let stderr = "";
+    child.stdout.on("data", (d) => (stdout += d));
+    child.stderr.on("data", (d) => (stderr += d));
+    child.on("close", (exitCode) => {
+      rmSync(dir, { recursive: true, force: true });
+      resolve({ exitCode, stdout, stderr });
+    });
+  });
+}
+
+/**
+ * The corpus's hand-written OCaml solutions (each validated against MultiPL-E's own OCaml tests)
+ * must pass the tests compiled here from the same Python suites. A failure is a disagreement
+ * between polytest's OCaml encoding and MultiPL-E's, or a wrong compilation.
+ */
+describe.skipIf(skip !== undefined || !CORPUS_PRESENT)("OCaml against the corpus's passing solutions", () => {
+  /** Python's `isinstance(3.0, int)` is False, but at a float position 3.0 and 3 are one OCaml float. */
+  const KNOWN = new Set(["HumanEval_92_any_int"]);
+
+  it("every validated solution passes its compiled suite", async () => {
+    const rows = readFileSync(join(CORPUS, "passing-solutions", "ml-written.jsonl"), "utf8")
+      .split("\n")
+      .filter((line) => line.trim() !== "")
+      .map((line) => JSON.parse(line) as { name: string; program: string });
+    expect(rows.length).toBeGreaterThan(500);
+    const failures: string[] = [];
+    let compiledAsserts = 0;
+    let totalAsserts = 0;
+    const queue = [...rows];
+    const worker = async () => {
+      for (let row = queue.shift(); row; row = queue.shift()) {
+        const folder = row.name.startsWith("HumanEval_") ? "humaneval" : "mbpp";
+        const file = join(CORPUS, "multipl-e-originals", folder, `${row.name}.py`);
+        if (!existsSync(file)) continue;
+        const entryPoint = row.name.split("_").slice(2).join("_");
+        const compiled = await compile(readFileSync(file, "utf8"), { entryPoint });
+        compiledAsserts += compiled.assertions.compiled;
+        totalAsserts += compiled.assertions.total;
+        if (compiled.program === "") {
+          failures.push(`${row.name}: nothing compiled`);
+          continue;
+        }
+        const run = await runOcamlAsync(`${row.program}\n${compiled.program}`, 30_000);
+        if (run.exitCode !== 0 || run.stderr !== "") failures.push(`${row.name}: exit ${run.exitCode}\n${run.stdout}${run.stderr}`.slice(0, 2000));
+      }
+    };
+    await Promise.all([worker(), worker()]);
+    expect(failures.filter((f) => !KNOWN.has(f.split(":")[0]!))).toEqual([]);
+    expect(compiledAsserts / totalAsserts).toBeGreaterThan(0.99);
+  }, 600_000);
 });
