@@ -1,6 +1,13 @@
 import type { Backend } from "../../backend.js";
+import { compileLuaAssertion } from "./assertions.js";
+import { luaEntryPointName } from "./names.js";
+import { luaPrelude } from "./prelude.js";
 
-// Placeholder until the Lua 5.4 backend lands: it refuses every assertion.
+/**
+ * Lua 5.4 (`lua5.4 FILE`). The program is the prelude, one `__pt_assert_*` call per assertion and
+ * `__pt_finish()`, which prints the summary and exits 1 when anything failed. Refusals (with codes
+ * in `refusals.ts`): nil inside a table, ints beyond 64 bits, nan keys, result unions of tables.
+ */
 export const luaBackend: Backend = {
   info: {
     name: "lua",
@@ -12,7 +19,9 @@ export const luaBackend: Backend = {
     commentEnd: "",
     debianPackages: ["lua5.4"],
   },
-  entryPointName: (name) => name,
-  compileAssertion: () => ({ refusal: { code: "refused/not-implemented", message: "backend not implemented yet" } }),
-  renderProgram: (_context, assertions) => assertions.join("\n"),
+  entryPointName: luaEntryPointName,
+  compileAssertion: compileLuaAssertion,
+  renderProgram(_context, assertions) {
+    return `${luaPrelude()}\n-- The assertions, in the order of the Python suite.\n${assertions.join("\n")}\n\n__pt_finish()\n`;
+  },
 };

@@ -1,0 +1,125 @@
+import type { Span } from "../../ir/span.js";
+import { type Type, showType } from "../../ir/types.js";
+import type { Value } from "../../ir/values.js";
+import { LUA_MAX_INTEGER, LUA_MIN_INTEGER } from "./literals.js";
+import { runtimeClass } from "./descriptors.js";
+
+/** The diagnostic codes of the Lua backend, one per reason an assertion cannot be compiled. */
+export const LUA_REFUSALS = {
+  /** None inside a list, tuple, set or dict: a Lua table cannot hold nil. */
+  nilInContainer: "refused/lua-nil-in-container",
+  /** An int outside -2^63 .. 2^63-1: Lua integers are 64 bits and would wrap or turn into floats. */
+  intRange: "refused/lua-int-range",
+  /** nan as a dict key or set item: Lua raises "table index is NaN". */
+  nanKey: "refused/lua-nan-key",
+  /** A result union with two table-shaped members (e.g. list | tuple): Lua cannot tell them apart. */
+  ambiguousUnion: "refused/lua-ambiguous-union",
+} as const;
+
+export interface LuaRefusal {
+  readonly code: string;
+  readonly message: string;
+  readonly span: Span;
+}
+
+/** The first reason `value` cannot be written in Lua, if any. */
+export function valueRefusal(value: Value, where: string): LuaRefusal | undefined {
+  return visit(value, where, { inContainer: false, inKey: false });
+}
+
+interface Place {
+  readonly inContainer: boolean;
+  readonly inKey: boolean;
+}
+
+function visit(value: Value, where: string, place: Place): LuaRefusal | undefined {
+  switch (value.kind) {
+    case "none":
+      return place.inContainer
+        ? {
+            code: LUA_REFUSALS.nilInContainer,
+            message: `${where} holds None inside a ${place.inKey ? "dict key or set" : "container"}; a Lua table cannot hold nil`,
+            span: value.span,
+          }
+        : undefined;
+    case "int":
+      return value.value < LUA_MIN_INTEGER || value.value > LUA_MAX_INTEGER
+        ? {
+            code: LUA_REFUSALS.intRange,
+            message: `${where} holds the int ${value.value}, outside Lua's 64-bit integer range -2^63 .. 2^63-1`,
+            span: value.span,
+          }
+        : undefined;
+    case "float":
+      return place.inKey && Number.isNaN(value.value)
+        ? { code: LUA_REFUSALS.nanKey, message: `${where} uses nan as a dict key or set item; Lua tables cannot have a nan key`, span: value.span }
+        : undefined;
+    case "bool":
+    case "str":
+      return undefined;
+    case "list":
+    case "tuple":
+      return first(value.items, (item) => visit(item, where, { ...place, inContainer: true }));
+    case "set":
+      return first(value.items, (item) => visit(item, where, { inContainer: true, inKey: true }));
+    case "dict":
+      return first(
+        value.entries,
+        (e) => visit(e.key, where, { inContainer: true, inKey: true }) ?? visit(e.value, where, { ...place, inContainer: true }),
+      );
+  }
+}
+
+function first<T>(items: readonly T[], check: (item: T) => LuaRefusal | undefined): LuaRefusal | undefined {
+  for (const item of items) {
+    const found = check(item);
+    if (found) return found;
+  }
+  return undefined;
+}
+
+/**
+ * A union inside the result type whose members Lua cannot tell apart at run time. Lists, tuples,
+ * dicts and sets are all tables (`{}` is an empty list, tuple, dict and set at once), so a result
+ * that may be either of two of them cannot be compared the way Python would.
+ */
+export function resultTypeRefusal(type: Type, span: Span): LuaRefusal | undefined {
+  const union = ambiguousUnion(type);
+  return union
+    ? {
+        code: LUA_REFUSALS.ambiguousUnion,
+        message: `the result type ${showType(type)} includes ${showType(union)}, whose members are all Lua tables and cannot be told apart`,
+        span,
+      }
+    : undefined;
+}
+
+function ambiguousUnion(type: Type): Type | undefined {
+  switch (type.kind) {
+    case "union": {
+      const tables = type.members.filter((m) => runtimeClass(m) === "table");
+      if (tables.length > 1) return type;
+      for (const member of type.members) {
+        const inner = ambiguousUnion(member);
+        if (inner) return inner;
+      }
+      return undefined;
+    }
+    case "optional":
+      return ambiguousUnion(type.inner);
+    case "list":
+    case "set":
+    case "vartuple":
+      return ambiguousUnion(type.element);
+    case "tuple":
+      for (const element of type.elements) {
+        const inner = ambiguousUnion(element);
+        if (inner) return inner;
+      }
+      return undefined;
+    case "dict":
+      return ambiguousUnion(type.key) ?? ambiguousUnion(type.value);
+    default:
+      return undefined;
+  }
+}
