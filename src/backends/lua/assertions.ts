@@ -22,8 +22,8 @@ const RUNNERS: Record<TypedAssertion["kind"], string> = {
  *     __pt_assert_equal("FAIL line 6: assert candidate(2, 3) == 5", "5", "int", function() return add(2, 3) end, 5)
  *
  * the report's header and expectation, the result's type descriptor, the call in a closure (run
- * under pcall by the prelude), then for `==`/`!=` the expected value and, where a float can occur,
- * the tolerance.
+ * under pcall by the prelude), then for `==`/`!=` the expected value and the tolerance where it
+ * matters.
  */
 export function compileLuaAssertion(assertion: TypedAssertion, context: CompileContext): CompiledAssertion | Refusal {
   const refusal = findRefusal(assertion, context);
@@ -38,7 +38,9 @@ export function compileLuaAssertion(assertion: TypedAssertion, context: CompileC
   ];
   if (assertion.kind === "equal" || assertion.kind === "notEqual") {
     parts.push(luaValue(assertion.expected!));
-    if (mayHoldFloat(assertion.resultType)) parts.push(luaTolerance(assertion.tolerance));
+    // An int result needs no tolerance, except a stated `abs(a - b) < eps`, which Python
+    // evaluates on ints too.
+    if (mayHoldFloat(assertion.resultType) || assertion.tolerance.kind === "absdiff") parts.push(luaTolerance(assertion.tolerance));
   }
   return { code: `${RUNNERS[assertion.kind]}(${parts.join(", ")})` };
 }

@@ -1,5 +1,5 @@
 /**
- * Entry-point renaming for Lua. The rule (stated in the README):
+ * Entry-point renaming for Lua. The rule:
  *
  * 1. every character a Lua identifier cannot hold (Lua 5.4 identifiers are ASCII letters, digits
  *    and `_`; Python also allows other Unicode letters) becomes `_uXXXX` with its code point in hex;

@@ -110,7 +110,11 @@ end
 -- items compare exactly (Python looks them up by hash); ints, strings and bools exactly.
 function __pt_eq(T, a, e, tol)
   local k = __pt_kind(T)
-  if k == "int" then return __pt_type(a) == "number" and a == e end
+  if k == "int" then
+    -- abs(a - b) < eps is what Python evaluates, whatever the numbers' types
+    if tol ~= nil and tol[1] == "absdiff" then return __pt_type(a) == "number" and __pt_close(a, e, tol) end
+    return __pt_type(a) == "number" and a == e
+  end
   if k == "float" then return __pt_type(a) == "number" and __pt_close(a, e, tol) end
   if k == "bool" or k == "str" then return a == e end
   if k == "none" then return a == nil end

@@ -1,0 +1,481 @@
+/**
+ * The Lua 5.4 backend: entry-point names, refusals (code and line), value spelling, and the
+ * equality, truthiness and report rules executed in the real `lua5.4`.
+ */
+import { describe, expect, it } from "vitest";
+import { luaTypeDescriptor } from "../../src/backends/lua/descriptors.js";
+import { luaFloat, luaInteger, luaReadableString, luaString, luaValue } from "../../src/backends/lua/literals.js";
+import { luaEntryPointName } from "../../src/backends/lua/names.js";
+import { type CompileOptions, compileTests } from "../../src/index.js";
+import { NO_SPAN } from "../../src/ir/span.js";
+import { FLOAT, INT, STR, dictOf, listOf, optionalOf, setOf, tupleOf } from "../../src/ir/types.js";
+import type { Value } from "../../src/ir/values.js";
+import { runProgram, skipReason } from "../support/interpreters.js";
+
+const skip = skipReason("lua");
+
+/** A Python suite: `def <signature>: pass` and a `check(candidate)` holding the given asserts. */
+function pythonSuite(signature: string, ...asserts: string[]): string {
+  return [
+    "import math",
+    "from typing import Dict, List, Optional, Set, Tuple, Union",
+    "",
+    `def ${signature}:`,
+    "    pass",
+    "",
+    "",
+    "def check(candidate):",
+    ...asserts.map((a) => `    ${a}`),
+    "",
+  ].join("\n");
+}
+
+/** The 1-based line of the first line containing `text`. */
+function lineOf(source: string, text: string): number {
+  const index = source.split("\n").findIndex((l) => l.includes(text));
+  if (index < 0) throw new Error(`no line contains ${text}`);
+  return index + 1;
+}
+
+const compile = (source: string, options: CompileOptions = {}) => compileTests(source, "lua", options);
+
+/** Compiles the suite and runs it after the Lua candidate. */
+async function runSuite(source: string, candidate: string, options: CompileOptions = {}) {
+  const compiled = await compile(source, options);
+  expect(compiled.program, JSON.stringify(compiled.diagnostics)).not.toBe("");
+  return { compiled, run: runProgram("lua", `${candidate}\n${compiled.program}`) };
+}
+
+function failedLines(stdout: string): number[] {
+  return [...stdout.matchAll(/^FAIL line (\d+): /gm)].map((m) => Number(m[1]));
+}
+
+function summary(stdout: string): string | undefined {
+  return stdout.trimEnd().split("\n").at(-1);
+}
+
+const v = {
+  int: (n: number | bigint): Value => ({ kind: "int", value: BigInt(n), span: NO_SPAN }),
+  float: (x: number): Value => ({ kind: "float", value: x, text: String(x), span: NO_SPAN }),
+  str: (s: string): Value => ({ kind: "str", value: s, span: NO_SPAN }),
+  none: (): Value => ({ kind: "none", span: NO_SPAN }),
+  list: (...items: Value[]): Value => ({ kind: "list", items, span: NO_SPAN }),
+  set: (...items: Value[]): Value => ({ kind: "set", items, span: NO_SPAN }),
+  tuple: (...items: Value[]): Value => ({ kind: "tuple", items, span: NO_SPAN }),
+  dict: (...entries: [Value, Value][]): Value => ({ kind: "dict", entries: entries.map(([key, value]) => ({ key, value })), span: NO_SPAN }),
+};
+
+describe("entry-point names", () => {
+  it("gives Lua keywords and standard globals a trailing underscore and keeps other names", () => {
+    for (const keyword of ["end", "and", "function", "repeat", "until", "local", "nil", "not", "or", "goto", "then", "elseif"]) {
+      expect(luaEntryPointName(keyword)).toBe(`${keyword}_`);
+    }
+    for (const global of ["print", "type", "next", "select", "string", "math", "tostring", "error"]) {
+      expect(luaEntryPointName(global)).toBe(`${global}_`);
+    }
+    expect(luaEntryPointName("add")).toBe("add");
+    expect(luaEntryPointName("End")).toBe("End");
+    expect(luaEntryPointName("end_")).toBe("end_");
+    expect(luaEntryPointName("max_element")).toBe("max_element");
+  });
+
+  it("spells characters Lua identifiers cannot hold as _uXXXX", () => {
+    expect(luaEntryPointName("größe")).toBe("gr_u00F6_u00DFe");
+  });
+
+  it("calls the renamed function and reports the name used", async () => {
+    const source = pythonSuite("end(x: int) -> int", "assert candidate(1) == 2", "assert candidate(2) == 3");
+    const compiled = await compile(source);
+    expect(compiled.entryPoint).toBe("end_");
+    expect(compiled.program).toContain("function() return end_(1) end");
+  });
+
+  it.skipIf(skip !== undefined)("runs a candidate named after a Lua global without breaking the prelude", async () => {
+    const source = pythonSuite("type(x: int) -> str", "assert candidate(1) == 'int'", "assert candidate(2) == 'bad'");
+    const { run } = await runSuite(source, 'function type_(x) return "int" end');
+    expect(failedLines(run.stdout)).toEqual([lineOf(source, "== 'bad'")]);
+    expect(run.stdout).toContain("polytest: 1 passed, 1 failed");
+  });
+});
+
+describe("value spelling", () => {
+  it("writes ints, the 64-bit extremes included, as integers", () => {
+    expect(luaInteger(5n)).toBe("5");
+    expect(luaInteger(-3n)).toBe("-3");
+    expect(luaInteger(2n ** 63n - 1n)).toBe("9223372036854775807");
+    expect(luaInteger(-(2n ** 63n))).toBe("(-9223372036854775807 - 1)");
+  });
+
+  it("writes floats so Lua reads floats", () => {
+    expect(luaFloat(1)).toBe("1.0");
+    expect(luaFloat(1e-5)).toBe("1e-05");
+    expect(luaFloat(6.02214076e23)).toBe("6.02214076e+23");
+    expect(luaFloat(-0)).toBe("-0.0");
+    expect(luaFloat(Infinity)).toBe("math.huge");
+    expect(luaFloat(-Infinity)).toBe("(-math.huge)");
+    expect(luaFloat(NaN)).toBe("(0/0)");
+  });
+
+  it("escapes strings with three-digit decimal escapes so a following digit is not absorbed", () => {
+    expect(luaString('a"b\\c')).toBe('"a\\"b\\\\c"');
+    expect(luaString("\u00001")).toBe('"\\0001"');
+    expect(luaString("\u0007\u001b\u007f")).toBe('"\\007\\027\\127"');
+    expect(luaString("l1\nl2\t\r")).toBe('"l1\\nl2\\t\\r"');
+    expect(luaString("café 😀")).toBe('"café 😀"');
+  });
+
+  it("uses a long bracket for report text with quotes, choosing a level its text cannot close", () => {
+    expect(luaReadableString("plain")).toBe('"plain"');
+    expect(luaReadableString('say "hi"')).toBe('[=[say "hi"]=]');
+    expect(luaReadableString('x]=] "')).toBe('[==[x]=] "]==]');
+    expect(luaReadableString('ends with ]=')).toBe('"ends with ]="');
+    expect(luaReadableString('"ends with ]=')).toBe('[==["ends with ]=]==]');
+    expect(luaReadableString('"tab\there')).toBe('"\\"tab\\there"');
+  });
+
+  it("writes lists and tuples as sequences, dicts as {[k] = v}, sets as {[v] = true}", () => {
+    expect(luaValue(v.list(v.int(1), v.tuple(v.str("a"), v.float(2))))).toBe('{1, {"a", 2.0}}');
+    expect(luaValue(v.dict([v.str("a"), v.int(-1)], [v.int(-2), v.list()]))).toBe('{["a"] = -1, [-2] = {}}');
+    expect(luaValue(v.set(v.int(3), v.tuple(v.int(1), v.int(2))))).toBe("{[3] = true, [{1, 2}] = true}");
+    expect(luaValue(v.none())).toBe("nil");
+  });
+
+  it("describes types compactly, int before float in unions", () => {
+    expect(luaTypeDescriptor(listOf(tupleOf(INT, STR)))).toBe('{"list", {"tuple", "int", "str"}}');
+    expect(luaTypeDescriptor(dictOf(STR, optionalOf(setOf(FLOAT))))).toBe('{"dict", "str", {"opt", {"set", "float"}}}');
+    expect(luaTypeDescriptor({ kind: "union", members: [FLOAT, INT] })).toBe('{"union", "int", "float"}');
+  });
+});
+
+describe("refusals", () => {
+  const refusals = async (source: string) =>
+    (await compile(source)).diagnostics.filter((d) => d.code.startsWith("refused/")).map((d) => [d.code, d.line]);
+
+  it("refuses None inside a list, a tuple, a dict value, a dict key and a set", async () => {
+    const source = pythonSuite(
+      "f(x: List[Optional[int]]) -> Tuple[int, Optional[int]]",
+      "assert candidate([1, None]) == (1, 1)",
+      "assert candidate([1]) == (1, None)",
+      "assert candidate([2]) == (2, 2)",
+    );
+    expect(await refusals(source)).toEqual([
+      ["refused/lua-nil-in-container", lineOf(source, "[1, None]")],
+      ["refused/lua-nil-in-container", lineOf(source, "(1, None)")],
+    ]);
+
+    const dicts = pythonSuite(
+      "g(x: int) -> Dict[Optional[str], Optional[int]]",
+      'assert candidate(1) == {"a": None}',
+      "assert candidate(2) == {None: 1}",
+      'assert candidate(3) == {"a": 1}',
+    );
+    expect(await refusals(dicts)).toEqual([
+      ["refused/lua-nil-in-container", lineOf(dicts, '{"a": None}')],
+      ["refused/lua-nil-in-container", lineOf(dicts, "{None: 1}")],
+    ]);
+
+    const sets = pythonSuite("h(x: int) -> Set[Optional[int]]", "assert candidate(1) == {1, None}", "assert candidate(2) == {2}");
+    expect(await refusals(sets)).toEqual([["refused/lua-nil-in-container", lineOf(sets, "{1, None}")]]);
+  });
+
+  it("names the place of the None in the diagnostic", async () => {
+    const source = pythonSuite("f(xs: List[Optional[int]]) -> int", "assert candidate([1, None]) == 1", "assert candidate([]) == 0");
+    const [diagnostic] = (await compile(source)).diagnostics;
+    expect(diagnostic).toMatchObject({ code: "refused/lua-nil-in-container", line: lineOf(source, "[1, None]") });
+    expect(diagnostic!.message).toContain("argument 'xs'");
+    const line = source.split("\n")[lineOf(source, "[1, None]") - 1]!;
+    expect(diagnostic!.column).toBe(line.indexOf("None") + 1);
+  });
+
+  it("compiles a None argument at the top level, trailing or not", async () => {
+    const source = pythonSuite("f(a: Optional[int], b: Optional[int]) -> int", "assert candidate(None, 2) == 2", "assert candidate(1, None) == 1");
+    const compiled = await compile(source);
+    expect(compiled.diagnostics).toEqual([]);
+    expect(compiled.program).toContain("f(nil, 2)");
+    expect(compiled.program).toContain("f(1, nil)");
+  });
+
+  it("refuses ints beyond 64 bits and keeps the extremes", async () => {
+    const source = pythonSuite(
+      "f(x: int) -> int",
+      "assert candidate(9223372036854775807) == 1",
+      "assert candidate(9223372036854775808) == 1",
+      "assert candidate(1) == -9223372036854775808",
+      "assert candidate(2) == -9223372036854775809",
+    );
+    expect(await refusals(source)).toEqual([
+      ["refused/lua-int-range", lineOf(source, "(9223372036854775808)")],
+      ["refused/lua-int-range", lineOf(source, "-9223372036854775809")],
+    ]);
+    const { program } = await compile(source);
+    expect(program).toContain("function() return f(9223372036854775807) end, 1)");
+    expect(program).toContain("function() return f(1) end, (-9223372036854775807 - 1))");
+  });
+
+  it("refuses nan as a dict key or set item", async () => {
+    const source = pythonSuite(
+      "f(x: int) -> Dict[float, int]",
+      "assert candidate(1) == {float('nan'): 1}",
+      "assert candidate(2) == {2.5: 1}",
+    );
+    expect(await refusals(source)).toEqual([["refused/lua-nan-key", lineOf(source, "float('nan')")]]);
+  });
+
+  it("refuses equality at a union of two table shapes, but not truthiness", async () => {
+    const source = ["assert f(1) == [1]", "assert f(2) == (1, 2)", "assert f(3)", ""].join("\n");
+    const compiled = await compile(source);
+    expect(compiled.diagnostics.map((d) => [d.code, d.line])).toEqual([
+      ["refused/lua-ambiguous-union", 1],
+      ["refused/lua-ambiguous-union", 2],
+    ]);
+    expect(compiled.compiledLines).toEqual([3]);
+  });
+});
+
+describe.skipIf(skip !== undefined)("equality, truthiness and the report, executed", () => {
+  it("fails when the candidate returns 0, {} or false where None is expected", async () => {
+    const source = pythonSuite(
+      "f(x: int) -> Optional[int]",
+      "assert candidate(1) is None",
+      "assert candidate(2) == None",
+      "assert candidate(3) == None",
+      "assert candidate(4) is None",
+      "assert candidate(5) == None",
+    );
+    const candidate = `function f(x)
+  if x == 1 then return 0 elseif x == 2 then return {} elseif x == 3 then return false elseif x == 5 then return "" end
+  return nil
+end`;
+    const { run } = await runSuite(source, candidate);
+    expect(failedLines(run.stdout)).toEqual([1, 2, 3, 5].map((n) => lineOf(source, `candidate(${n})`)));
+    expect(run.stdout).toContain("  expected: None\n  actual:   0\n");
+    expect(run.stdout).toContain("  actual:   False\n");
+    expect(run.stdout).toContain("polytest: 1 passed, 4 failed");
+    expect(run.exitCode).toBe(1);
+  });
+
+  it("fails when the candidate returns nil where False, 0 or [] is expected", async () => {
+    const bools = pythonSuite("f(x: int) -> Optional[bool]", "assert candidate(1) == False", "assert candidate(2) == False");
+    const b = await runSuite(bools, "function f(x) if x == 1 then return nil end return false end");
+    expect(failedLines(b.run.stdout)).toEqual([lineOf(bools, "candidate(1)")]);
+
+    const ints = pythonSuite("f(x: int) -> Optional[int]", "assert candidate(1) == 0");
+    expect((await runSuite(ints, "function f(x) return nil end")).run.exitCode).toBe(1);
+
+    const lists = pythonSuite("f(x: int) -> Optional[List[int]]", "assert candidate(1) == []", "assert candidate(2) == []");
+    const l = await runSuite(lists, "function f(x) if x == 1 then return nil end return {} end");
+    expect(failedLines(l.run.stdout)).toEqual([lineOf(lists, "candidate(1)")]);
+    expect(l.run.stdout).toContain("  actual:   None\n");
+  });
+
+  it("applies the default tolerance: 1e-6 off fails, 1e-12 relative off passes", async () => {
+    const source = pythonSuite(
+      "f(x: float) -> float",
+      "assert candidate(1.0) == 1.0",
+      "assert candidate(2.0) == 2.0",
+      "assert candidate(1000.0) == 1000.0",
+    );
+    const candidate = `function f(x)
+  if x == 1.0 then return 1.0 + 1e-6 end
+  if x == 2.0 then return 2.0 * (1 + 1e-12) end
+  return x * (1 + 2e-9)
+end`;
+    const { run } = await runSuite(source, candidate);
+    expect(failedLines(run.stdout)).toEqual([lineOf(source, "candidate(1.0)"), lineOf(source, "candidate(1000.0)")]);
+    expect(run.stdout).toContain("  expected: 1.0\n  actual:   1.000001\n");
+  });
+
+  it("applies the tolerance inside containers and compares exactly when it is 0", async () => {
+    const source = pythonSuite("f(x: int) -> Dict[str, List[float]]", "assert candidate(1) == {'a': [0.1, 0.3]}");
+    const candidate = "function f(x) return {a = {0.1, 0.1 + 0.2}} end";
+    expect((await runSuite(source, candidate)).run.exitCode).toBe(0);
+    const exact = await runSuite(source, candidate, { tolerance: { kind: "isclose", relative: 0, absolute: 0 } });
+    expect(exact.run.exitCode).toBe(1);
+    expect(exact.run.stdout).toContain("  actual:   {'a': [0.1, 0.30000000000000004]}\n");
+  });
+
+  it("compiles abs(a - b) < eps to exactly that bound, strict or inclusive", async () => {
+    const source = pythonSuite(
+      "f(x: float) -> float",
+      "assert abs(candidate(1.0) - 1.0) < 0.5",
+      "assert abs(candidate(2.0) - 2.0) <= 0.5",
+      "assert abs(candidate(3.0) - 3.0) < 0.5",
+      "assert math.isclose(candidate(4.0), 4.0, rel_tol=0.1)",
+    );
+    // 1.5 - 1.0 and 2.5 - 2.0 are exactly 0.5; 3.25 - 3.0 is 0.25; 4.3 is within 10% of 4.0.
+    const candidate = "function f(x) if x == 3.0 then return 3.25 elseif x == 4.0 then return 4.3 end return x + 0.5 end";
+    const { run } = await runSuite(source, candidate);
+    expect(failedLines(run.stdout)).toEqual([lineOf(source, "candidate(1.0)")]);
+  });
+
+  it("applies a stated abs(a - b) < eps to an int result too, as Python evaluates it", async () => {
+    const source = pythonSuite("f(x: int) -> int", "assert abs(candidate(1) - 10) < 2", "assert abs(candidate(2) - 10) < 2", "assert candidate(3) == 10");
+    const { compiled, run } = await runSuite(source, "function f(x) return ({11, 12, 11})[x] end");
+    expect(compiled.program).toContain('{"absdiff", 2.0, false}');
+    expect(failedLines(run.stdout)).toEqual([2, 3].map((n) => lineOf(source, `candidate(${n})`)));
+  });
+
+  it("treats nan as equal to nothing and an infinity only as itself", async () => {
+    const source = pythonSuite(
+      "f(x: int) -> float",
+      "assert candidate(1) == float('nan')",
+      "assert candidate(2) != float('nan')",
+      "assert candidate(3) == float('inf')",
+      "assert candidate(4) == float('inf')",
+      "assert candidate(5) == -float('inf')",
+    );
+    const candidate = `function f(x)
+  if x <= 2 then return 0/0 end
+  if x == 3 then return math.huge end
+  if x == 4 then return 1.7976931348623157e308 end
+  return math.huge
+end`;
+    const { run } = await runSuite(source, candidate);
+    expect(failedLines(run.stdout)).toEqual([1, 4, 5].map((n) => lineOf(source, `candidate(${n})`)));
+    expect(run.stdout).toContain("  expected: float('nan')\n  actual:   nan\n");
+    expect(run.stdout).toContain("  actual:   inf\n");
+  });
+
+  it("compares dicts in any order and fails on a missing, extra or different entry", async () => {
+    const source = pythonSuite(
+      "f(x: int) -> Dict[str, int]",
+      "assert candidate(1) == {'a': 1, 'b': 2, 'c': 3}",
+      "assert candidate(2) == {'a': 1, 'b': 2, 'c': 3}",
+      "assert candidate(3) == {'a': 1, 'b': 2, 'c': 3}",
+      "assert candidate(4) == {'a': 1, 'b': 2, 'c': 3}",
+      "assert candidate(5) == {}",
+    );
+    const candidate = `function f(x)
+  if x == 1 then local t = {} t.c = 3 t.b = 2 t.a = 1 return t end
+  if x == 2 then return {a = 1, b = 2} end
+  if x == 3 then return {a = 1, b = 2, c = 3, d = 4} end
+  if x == 4 then return {a = 1, b = 2, c = 4} end
+  return {}
+end`;
+    const { run } = await runSuite(source, candidate);
+    expect(failedLines(run.stdout)).toEqual([2, 3, 4].map((n) => lineOf(source, `candidate(${n})`)));
+    expect(run.stdout).toContain("  actual:   {'a': 1, 'b': 2, 'c': 3, 'd': 4}\n");
+  });
+
+  it("finds tuple keys by value and compares sets as key sets", async () => {
+    const source = pythonSuite(
+      "f(x: int) -> Dict[Tuple[int, int], Set[str]]",
+      "assert candidate(1) == {(1, 2): {'a', 'b'}, (2, 1): set()}",
+      "assert candidate(2) == {(1, 2): {'a', 'b'}, (2, 1): set()}",
+      "assert candidate(3) == {(1, 2): {'a', 'b'}, (2, 1): set()}",
+    );
+    const candidate = `function f(x)
+  if x == 1 then return {[{2, 1}] = {}, [{1, 2}] = {b = true, a = true}} end
+  if x == 2 then return {[{2, 1}] = {}, [{1, 2}] = {a = true}} end
+  return {[{2, 1}] = {}, [{1, 3}] = {b = true, a = true}}
+end`;
+    const { run } = await runSuite(source, candidate);
+    expect(failedLines(run.stdout)).toEqual([2, 3].map((n) => lineOf(source, `candidate(${n})`)));
+    expect(run.stdout).toContain("  actual:   {(1, 2): {'a'}, (2, 1): set()}\n");
+  });
+
+  it("compares lists by length and items, with 1 equal to 1.0 and True not equal to 1", async () => {
+    const source = pythonSuite(
+      "f(x: int) -> List[float]",
+      "assert candidate(1) == [1.0, 2.0]",
+      "assert candidate(2) == [1.0, 2.0]",
+      "assert candidate(3) == [1.0, 2.0]",
+      "assert candidate(4) == [1.0, 2.0]",
+    );
+    const candidate = `function f(x)
+  if x == 1 then return {1, 2} end
+  if x == 2 then return {1.0, 2.0, 3.0} end
+  if x == 3 then return {1.0} end
+  return {true, 2}
+end`;
+    const { run } = await runSuite(source, candidate);
+    expect(failedLines(run.stdout)).toEqual([2, 3, 4].map((n) => lineOf(source, `candidate(${n})`)));
+    expect(run.stdout).toContain("  actual:   [1.0, 2.0, 3.0]\n");
+    expect(run.stdout).toContain("  actual:   [True, 2]\n");
+
+    const ints = pythonSuite("g(x: int) -> int", "assert candidate(1) == 2", "assert candidate(2) == 2", "assert candidate(3) == 1");
+    const i = await runSuite(ints, 'function g(x) if x == 1 then return 2.0 elseif x == 2 then return "2" end return true end');
+    expect(failedLines(i.run.stdout)).toEqual([2, 3].map((n) => lineOf(ints, `candidate(${n})`)));
+    expect(i.run.stdout).toContain("  actual:   '2'\n");
+  });
+
+  it("judges truthiness the Python way: 0, '', {} and nil are falsy", async () => {
+    const source = pythonSuite(
+      "f(x: int) -> Union[int, str, List[int]]",
+      "assert candidate(1)",
+      "assert candidate(2)",
+      "assert candidate(3)",
+      "assert candidate(4)",
+      "assert not candidate(1)",
+      "assert not candidate(5)",
+    );
+    const candidate = `function f(x)
+  if x == 1 then return 0 elseif x == 2 then return "" elseif x == 3 then return {} elseif x == 4 then return {0} end
+  return "0"
+end`;
+    const { run } = await runSuite(source, candidate);
+    const lines = source.split("\n");
+    const failed = failedLines(run.stdout).map((n) => lines[n - 1]!.trim());
+    expect(failed).toEqual(["assert candidate(1)", "assert candidate(2)", "assert candidate(3)", "assert not candidate(5)"]);
+    expect(run.stdout).toContain("  expected: a truthy value\n  actual:   []\n");
+  });
+
+  it("fails only the assertion whose call raises, printing the error", async () => {
+    const source = pythonSuite("f(x: int) -> int", "assert candidate(1) == 1", "assert candidate(2) == 2", "assert candidate(3) == 3");
+    const candidate = 'function f(x) if x == 2 then error("boom at two") end return x end';
+    const { run } = await runSuite(source, candidate);
+    expect(failedLines(run.stdout)).toEqual([lineOf(source, "candidate(2)")]);
+    expect(run.stdout).toMatch(/\n {2}expected: 2\n {2}error: {4}.*boom at two\n/);
+    expect(summary(run.stdout)).toBe("polytest: 2 passed, 1 failed");
+    expect(run.exitCode).toBe(1);
+  });
+
+  it("survives a non-string error value, a runtime error and a missing function", async () => {
+    const source = pythonSuite("f(x: int) -> int", "assert candidate(1) == 1", "assert candidate(2) == 2", "assert candidate(3) == 3");
+    const candidate = "function f(x) if x == 1 then error({}) elseif x == 2 then return nil + 1 end return x end";
+    const { run } = await runSuite(source, candidate);
+    expect(failedLines(run.stdout)).toEqual([1, 2].map((n) => lineOf(source, `candidate(${n})`)));
+    expect(run.stdout).toContain("attempt to perform arithmetic on a nil value");
+
+    const missing = await runSuite(source, "function g(x) return x end");
+    expect(failedLines(missing.run.stdout)).toHaveLength(3);
+    expect(missing.run.stdout).toContain("attempt to call a nil value (global 'f')");
+    expect(missing.run.exitCode).toBe(1);
+  });
+
+  it("exits 0 with the summary as its last line when everything holds", async () => {
+    const source = pythonSuite("f(x: int) -> Tuple[int, str]", "assert candidate(1) == (1, '1')", "assert candidate(2) != (2, '3')");
+    const { run } = await runSuite(source, "function f(x) return {x, tostring(x)} end");
+    expect(run.stdout).toBe("polytest: 2 passed, 0 failed\n");
+    expect(run.exitCode).toBe(0);
+  });
+
+  it("prints actual values Python-like", async () => {
+    const source = pythonSuite(
+      "f(x: int) -> Tuple[int, str, bool, Optional[float], List[Tuple[int]]]",
+      "assert candidate(1) == (0, '', False, 0.5, [])",
+    );
+    const candidate = `function f(x) return {7, "it's \\"q\\"\\n", true, 1e16, {{1}, {2}}} end`;
+    const { run } = await runSuite(source, candidate);
+    expect(run.stdout).toContain(`  actual:   (7, 'it\\'s "q"\\n', True, 1e+16, [(1,), (2,)])\n`);
+  });
+
+  it("passes strings through byte for byte, NUL and controls included", async () => {
+    const source = pythonSuite(
+      "f(s: str) -> str",
+      'assert candidate("a\\x001\\x07\\n\\u00e9\\U0001F600") == "a\\x001\\x07\\n\\u00e9\\U0001F600!"',
+    );
+    const { run } = await runSuite(source, 'function f(s) if #s ~= 11 then return "bad length" end return s .. "!" end');
+    expect(run.stdout).toBe("polytest: 1 passed, 0 failed\n");
+  });
+
+  it("handles the Lua integer extremes", async () => {
+    const source = pythonSuite(
+      "f(x: int) -> int",
+      "assert candidate(9223372036854775807) == -9223372036854775808",
+      "assert candidate(-9223372036854775808) == 9223372036854775807",
+    );
+    const { run } = await runSuite(source, "function f(x) if x == math.maxinteger then return math.mininteger end return math.maxinteger end");
+    expect(run.stdout).toBe("polytest: 2 passed, 0 failed\n");
+  });
+});
