@@ -256,6 +256,18 @@ describe.skipIf(skip !== undefined)("OCaml programs in the toplevel", () => {
     expect(run.exitCode).toBe(1);
   });
 
+  it("starts the report on a new line when the candidate printed without one", async () => {
+    const source = pythonSuite("f(x: int) -> int", "assert candidate(1) == 1", "assert candidate(2) == 3");
+    const candidate = 'let () = print_string "loading"\nlet f x = print_string "noise"; x';
+    const { run } = await runSuite(source, candidate);
+    expect(run.stdout).toMatch(/^FAIL line \d+: assert candidate\(2\) == 3$/m);
+    expect(run.stdout).toMatch(/^polytest: 1 passed, 1 failed$/m);
+    expect(run.stdout.startsWith("loadingnoise")).toBe(true);
+
+    const quiet = await runSuite(source, "let f x = if x = 1 then (print_endline \"ok\"; x) else 3");
+    expect(quiet.run.stdout).toBe("ok\n\npolytest: 2 passed, 0 failed\n");
+  });
+
   it("a candidate raising Failure fails only that assertion; the others still run", async () => {
     const source = pythonSuite("f(x: int) -> int", "assert candidate(1) == 1", "assert candidate(2) == 2", "assert candidate(3) == 3");
     const { run } = await runSuite(source, 'let f x = if x = 2 then failwith "two is bad" else x');
@@ -279,7 +291,12 @@ describe.skipIf(skip !== undefined)("OCaml programs in the toplevel", () => {
     const { run } = await runSuite(source, 'let f x = string_of_int x ^ ""');
     expect(run.exitCode).not.toBe(0);
     expect(run.stdout).not.toContain("0 failed");
-    expect(run.stderr).toMatch(/Error/);
+    expect(ocamlBackend.info.compileErrorPattern!.test(run.stderr)).toBe(true);
+
+    const raising = runProgram("ocaml", `let f x = x\nlet () = raise Not_found\n${(await compile(source)).program}`);
+    expect(raising.exitCode).not.toBe(0);
+    expect(raising.stderr).toContain("Exception: Not_found");
+    expect(ocamlBackend.info.compileErrorPattern!.test(raising.stderr)).toBe(false);
   });
 
   it("a candidate that shadows compare, abs, min, not, (=), (&&) or List cannot break the prelude", async () => {

@@ -28,6 +28,9 @@ export const ocamlBackend: Backend = {
     commentStart: "(*",
     commentEnd: " *)",
     debianPackages: ["ocaml"],
+    // The toplevel reports syntax, type and unbound-name errors as `Error: ...` after the location;
+    // an exception escaping the candidate's own top-level code is `Exception: ...` instead.
+    compileErrorPattern: /^Error: /m,
   },
   entryPointName: ocamlEntryPointName,
   compileAssertion(assertion, context) {

@@ -33,6 +33,15 @@ const CORE = String.raw`module Polytest_prelude__ = struct
   let __pt_passed = ref 0
   let __pt_failed = ref 0
 
+  (* Where the last report text ended in stdout. If the candidate has written since (or before
+     the prelude: a fresh channel is at offset 0, or -1 on a pipe), its output may lack a final
+     newline, so the report starts a new line first; at worst that adds an empty line. *)
+  let __pt_report_end = ref (if pos_out stdout <= 0 then pos_out stdout else min_int)
+  let __pt_report (text : string) : unit =
+    if pos_out stdout <> !__pt_report_end then print_char '\n';
+    print_string text;
+    __pt_report_end := pos_out stdout
+
   (* One assertion: [run] calls the candidate, [holds] judges the result, [show] prints it.
      An exception from any of them fails this assertion only. *)
   let __pt_check (header : string) (expected : string) (run : unit -> 'a) (holds : 'a -> bool)
@@ -47,12 +56,12 @@ const CORE = String.raw`module Polytest_prelude__ = struct
     | None -> incr __pt_passed
     | Some detail ->
       incr __pt_failed;
-      print_string (header ^ "\n" ^ ${ocamlString(REPORT.expectedPrefix)} ^ expected ^ "\n" ^ detail ^ "\n")
+      __pt_report (header ^ "\n" ^ ${ocamlString(REPORT.expectedPrefix)} ^ expected ^ "\n" ^ detail ^ "\n")
 
   (* The closing line; the exit status says whether every assertion held. *)
   let __pt_finish () : unit =
-    print_string (${ocamlString(REPORT.summaryPrefix)} ^ string_of_int !__pt_passed ^ " passed, "
-                  ^ string_of_int !__pt_failed ^ " failed\n");
+    __pt_report (${ocamlString(REPORT.summaryPrefix)} ^ string_of_int !__pt_passed ^ " passed, "
+                 ^ string_of_int !__pt_failed ^ " failed\n");
     exit (if !__pt_failed > 0 then 1 else 0)
 
   let __pt_not (holds : 'a -> bool) (x : 'a) : bool = not (holds x)
