@@ -212,6 +212,11 @@ describe("refusals", () => {
     expect(program).toContain("function() return f(1) end, (-9223372036854775807 - 1))");
   });
 
+  it("refuses an int at a float position that no double can hold", async () => {
+    const source = pythonSuite("f(x: float) -> float", "assert candidate(1.0) == 10**400", "assert candidate(2.0) == 10**300");
+    expect(await refusals(source)).toEqual([["refused/lua-int-range", lineOf(source, "10**400")]]);
+  });
+
   it("refuses nan as a dict key or set item", async () => {
     const source = pythonSuite(
       "f(x: int) -> Dict[float, int]",

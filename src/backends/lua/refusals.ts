@@ -8,7 +8,10 @@ import { runtimeClass } from "./descriptors.js";
 export const LUA_REFUSALS = {
   /** None inside a list, tuple, set or dict: a Lua table cannot hold nil. */
   nilInContainer: "refused/lua-nil-in-container",
-  /** An int outside -2^63 .. 2^63-1: Lua integers are 64 bits and would wrap or turn into floats. */
+  /**
+   * An int outside -2^63 .. 2^63-1: Lua integers are 64 bits and would wrap or turn into floats;
+   * also an int at a float position beyond the largest double.
+   */
   intRange: "refused/lua-int-range",
   /** nan as a dict key or set item: Lua raises "table index is NaN". */
   nanKey: "refused/lua-nan-key",
@@ -51,6 +54,15 @@ function visit(value: Value, where: string, place: Place): LuaRefusal | undefine
           }
         : undefined;
     case "float":
+      // An int at a float position that no double can hold: Python compares it exactly
+      // (10**400 != float('inf')), while its widened double would be an infinity.
+      if (value.widenedFromInt && !Number.isFinite(value.value)) {
+        return {
+          code: LUA_REFUSALS.intRange,
+          message: `${where} holds the int ${value.text} at a float position; it is beyond the range of a Lua float`,
+          span: value.span,
+        };
+      }
       return place.inKey && Number.isNaN(value.value)
         ? { code: LUA_REFUSALS.nanKey, message: `${where} uses nan as a dict key or set item; Lua tables cannot have a nan key`, span: value.span }
         : undefined;
