@@ -1,6 +1,26 @@
 import type { Backend } from "../../backend.js";
+import type { TypedAssertion } from "../../ir/suite.js";
+import type { Value } from "../../ir/values.js";
+import { describeExpectation, failHeader } from "../../report-format.js";
+import { ambiguityRefusal } from "./ambiguity.js";
+import { racketFloat, racketString } from "./literals.js";
+import { racketEntryPointName } from "./names.js";
+import { racketPrelude } from "./prelude.js";
+import { typeDescriptor } from "./type-descriptors.js";
+import { racketValue } from "./values.js";
 
-// Placeholder until the Racket backend lands: it refuses every assertion.
+/**
+ * Racket (8.x, `racket FILE`). The test program follows the candidate in the same module; each
+ * assertion becomes one `__pt-check` form,
+ *
+ *     (__pt-check "FAIL line 6: assert candidate(2, 3) == 5" "5" 'int
+ *       (lambda () (add 2 3))
+ *       (__pt-equal-to 5 (__pt-isclose 1e-09 1e-12)))
+ *
+ * with the candidate's call in a thunk (so what it raises fails only this assertion), a predicate
+ * on the result, and the result's Python type for the report. Equality is decided at run time by
+ * the prelude, from the expected value's Racket representation.
+ */
 export const racketBackend: Backend = {
   info: {
     name: "racket",
@@ -12,7 +32,71 @@ export const racketBackend: Backend = {
     commentEnd: "",
     debianPackages: ["racket"],
   },
-  entryPointName: (name) => name,
-  compileAssertion: () => ({ refusal: { code: "refused/not-implemented", message: "backend not implemented yet" } }),
-  renderProgram: (_context, assertions) => assertions.join("\n"),
+  entryPointName: racketEntryPointName,
+  compileAssertion(assertion, context) {
+    const refusal = ambiguityRefusal(assertion, context);
+    if (refusal) return { refusal };
+    const call = `(${[context.entryPoint, ...assertion.call.args.map(racketValue)].join(" ")})`;
+    return {
+      code: [
+        `(__pt-check ${racketString(failHeader(assertion))} ${racketString(describeExpectation(assertion))} ${typeDescriptor(assertion.resultType)}`,
+        `  (lambda () ${call})`,
+        `  ${predicate(assertion)})`,
+      ].join("\n"),
+    };
+  },
+  renderProgram(context, assertions) {
+    return [
+      `;; polytest: the tests of ${context.entryPoint}, run after the candidate's definitions.`,
+      racketPrelude(),
+      ...assertions,
+      "(__pt-finish)",
+      "",
+    ].join("\n");
+  },
 };
+
+/** What must hold of the candidate's result. */
+function predicate(assertion: TypedAssertion): string {
+  switch (assertion.kind) {
+    case "equal":
+    case "notEqual": {
+      const head = assertion.kind === "equal" ? "__pt-equal-to" : "__pt-not-equal-to";
+      return `(${[head, racketValue(assertion.expected!), ...tolerance(assertion)].join(" ")})`;
+    }
+    case "truthy":
+      return "__pt-truthy?";
+    case "falsy":
+      return "__pt-falsy?";
+    case "isNone":
+      return "__pt-none?";
+    case "isNotNone":
+      return "__pt-not-none?";
+  }
+}
+
+/**
+ * How numbers compare, when it is not the prelude's default (exactly, by value). An isclose
+ * tolerance is for floats, so it is written only when the expected value holds one (and it still
+ * compares two exact numbers exactly); `abs(a - b) < eps` is what Python computes for any numbers.
+ */
+function tolerance(assertion: TypedAssertion): string[] {
+  const t = assertion.tolerance;
+  if (t.kind === "absdiff") return [`(__pt-absdiff ${racketFloat(t.epsilon)} ${t.inclusive ? "#t" : "#f"})`];
+  return holdsFloat(assertion.expected!) ? [`(__pt-isclose ${racketFloat(t.relative)} ${racketFloat(t.absolute)})`] : [];
+}
+
+function holdsFloat(value: Value): boolean {
+  switch (value.kind) {
+    case "float":
+      return true;
+    case "list":
+    case "tuple":
+    case "set":
+      return value.items.some(holdsFloat);
+    case "dict":
+      return value.entries.some((e) => holdsFloat(e.key) || holdsFloat(e.value));
+    default:
+      return false;
+  }
+}

@@ -1,0 +1,157 @@
+import type { CompileContext, Refusal } from "../../backend.js";
+import { toPythonLiteral } from "../../ir/python-literal.js";
+import type { TypedAssertion } from "../../ir/suite.js";
+import { type Type, showType } from "../../ir/types.js";
+import { resolveValueType } from "../../ir/typing.js";
+import type { Value } from "../../ir/values.js";
+
+/**
+ * The refusals of the Racket backend. Racket holds every Python value faithfully except where two
+ * Python values share one Racket representation and the types at hand admit both:
+ * - None and False are both `#f` (`optionalBool`), at an Optional[bool] position, a union with
+ *   None and bool, or an unknown (Any) type;
+ * - lists and tuples are both Racket lists (`listTupleUnion`), at a position whose union admits both.
+ */
+export const REFUSAL_CODES = {
+  optionalBool: "refused/racket-optional-bool",
+  listTupleUnion: "refused/racket-list-tuple-union",
+} as const;
+
+type RefusalBody = Refusal["refusal"];
+
+const FALSE_IS_NONE = "Racket writes both None and False as #f";
+
+/** Why this assertion cannot be compiled to Racket, or undefined when it can. */
+export function ambiguityRefusal(assertion: TypedAssertion, context: CompileContext): RefusalBody | undefined {
+  const params = context.suite.signature.params;
+  for (const [i, arg] of assertion.call.args.entries()) {
+    const found = ambiguousPart(arg, assertion.argTypes[i]!);
+    if (found) return refusalFor(found, `argument '${params[i]?.name ?? i + 1}'`, "the candidate could not tell which one it was given");
+  }
+  const result = assertion.resultType;
+  switch (assertion.kind) {
+    case "equal":
+    case "notEqual": {
+      const found = ambiguousPart(assertion.expected!, result);
+      return found && refusalFor(found, "the expected value", "a result could match it while being the other value");
+    }
+    case "isNone":
+    case "isNotNone":
+      if (!admitsBool(result)) return undefined;
+      return {
+        code: REFUSAL_CODES.optionalBool,
+        message:
+          `'is None' on a result of type ${showType(result)}, which may be a bool: ${FALSE_IS_NONE}, ` +
+          `so a False result would pass as None`,
+      };
+    case "truthy":
+    case "falsy":
+      if (result.kind === "any" || !admitsBool(result) || !admitsNone(result)) return undefined;
+      return {
+        code: REFUSAL_CODES.optionalBool,
+        message:
+          `truthiness of a result of type ${showType(result)}: ${FALSE_IS_NONE}, and a result whose #f ` +
+          `is ambiguous is not checked`,
+      };
+  }
+}
+
+interface AmbiguousPart {
+  readonly code: string;
+  readonly value: Value;
+  readonly type: Type;
+  readonly reason: string;
+}
+
+function refusalFor(found: AmbiguousPart, where: string, consequence: string): RefusalBody {
+  return {
+    code: found.code,
+    message:
+      `${where} holds ${toPythonLiteral(found.value)} at a position of type ${showType(found.type)}: ` +
+      `${found.reason}, so ${consequence}`,
+    span: found.value.span,
+  };
+}
+
+/** The first part of `value` (itself included) whose Racket representation its type makes ambiguous. */
+function ambiguousPart(value: Value, declared: Type): AmbiguousPart | undefined {
+  const at = (code: string, reason: string): AmbiguousPart => ({ code, value, type: declared, reason });
+  if (value.kind === "none" && admitsBool(declared)) return at(REFUSAL_CODES.optionalBool, FALSE_IS_NONE);
+  if (value.kind === "bool" && !value.value && admitsNone(declared)) return at(REFUSAL_CODES.optionalBool, FALSE_IS_NONE);
+  if ((value.kind === "list" || value.kind === "tuple") && admitsListAndTuple(declared)) {
+    return at(REFUSAL_CODES.listTupleUnion, "Racket writes both lists and tuples as lists");
+  }
+  const type = resolveValueType(value, declared);
+  switch (value.kind) {
+    case "list":
+    case "set":
+      return firstOf(value.items, () => elementType(type));
+    case "tuple":
+      return firstOf(value.items, (i) => (type.kind === "tuple" ? type.elements[i] : elementType(type)));
+    case "dict":
+      for (const entry of value.entries) {
+        const found =
+          ambiguousPart(entry.key, type.kind === "dict" ? type.key : { kind: "any" }) ??
+          ambiguousPart(entry.value, type.kind === "dict" ? type.value : { kind: "any" });
+        if (found) return found;
+      }
+      return undefined;
+    default:
+      return undefined;
+  }
+}
+
+function firstOf(items: readonly Value[], typeAt: (i: number) => Type | undefined): AmbiguousPart | undefined {
+  for (const [i, item] of items.entries()) {
+    const found = ambiguousPart(item, typeAt(i) ?? { kind: "any" });
+    if (found) return found;
+  }
+  return undefined;
+}
+
+function elementType(type: Type): Type {
+  return type.kind === "list" || type.kind === "set" || type.kind === "vartuple" ? type.element : { kind: "any" };
+}
+
+/** Whether a `#f` at this type could be a None. */
+export function admitsNone(type: Type): boolean {
+  switch (type.kind) {
+    case "none":
+    case "optional":
+    case "any":
+      return true;
+    case "union":
+      return type.members.some(admitsNone);
+    default:
+      return false;
+  }
+}
+
+/** Whether a `#f` at this type could be a False. */
+export function admitsBool(type: Type): boolean {
+  switch (type.kind) {
+    case "bool":
+    case "any":
+      return true;
+    case "optional":
+      return admitsBool(type.inner);
+    case "union":
+      return type.members.some(admitsBool);
+    default:
+      return false;
+  }
+}
+
+/** Whether a Racket list at this type could be a Python list as well as a tuple. */
+function admitsListAndTuple(type: Type): boolean {
+  const shapes = new Set<string>();
+  const collect = (t: Type): void => {
+    if (t.kind === "optional") collect(t.inner);
+    else if (t.kind === "union") t.members.forEach(collect);
+    else if (t.kind === "any") shapes.add("list").add("tuple");
+    else if (t.kind === "list") shapes.add("list");
+    else if (t.kind === "tuple" || t.kind === "vartuple") shapes.add("tuple");
+  };
+  collect(type);
+  return shapes.size === 2;
+}
