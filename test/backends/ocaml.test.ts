@@ -477,6 +477,23 @@ describe.skipIf(skip !== undefined)("OCaml programs in the toplevel", () => {
     expect(exact.run.exitCode).toBe(1);
   });
 
+  it("applies a tolerance the assert states to int results, but never the default one", async () => {
+    const source = pythonSuite(
+      "f(x: int) -> int",
+      "assert abs(candidate(1) - 5) < 2",
+      "assert abs(candidate(2) - 5) < 2",
+      "assert math.isclose(candidate(3), 100, rel_tol=0.05)",
+      "assert math.isclose(candidate(4), 100, rel_tol=0.05)",
+      "assert candidate(5) == 2000000000",
+    );
+    const candidate = "let f = function 1 -> 6 | 2 -> 7 | 3 -> 104 | 4 -> 106 | _ -> 2000000001";
+    const { compiled, run } = await runSuite(source, candidate);
+    expect(compiled.program).toContain("(__pt_eq_int_absdiff 2.0 false 5)");
+    expect(compiled.program).toContain("(__pt_eq_int_isclose 0.05 0.0 100)");
+    expect(compiled.program).toContain("(__pt_eq_int 2000000000)");
+    expect(failedLines(run.stdout)).toEqual(["(2)", "(4)", "(5)"].map((t) => lineOf(source, t)));
+  });
+
   it("applies the tolerance to floats inside containers and dict values", async () => {
     const source = pythonSuite(
       "f(x: int) -> Tuple[List[float], Dict[str, float]]",

@@ -8,13 +8,21 @@ import { ocamlFloat } from "./literals.js";
  * `(__pt_eq_list (__pt_eq_tuple2 __pt_eq_int __pt_eq_string))` for `list[tuple[int, str]]`.
  */
 
-/** Deep equality `expected -> actual -> bool`; floats anywhere inside use the assertion's tolerance. */
-export function equalityFor(type: Type, tolerance: Tolerance): string {
-  const eq = (t: Type): string => equalityFor(t, tolerance);
+/**
+ * Deep equality `expected -> actual -> bool`; floats anywhere inside use the assertion's tolerance.
+ * Ints compare exactly, as Python's `==` does, unless `intsByTolerance`: a tolerance the assert
+ * states itself (`abs(f(x) - 5) < 2`, `math.isclose(f(x), 5, ...)`) holds for ints too.
+ */
+export function equalityFor(type: Type, tolerance: Tolerance, intsByTolerance = false): string {
+  const eq = (t: Type): string => equalityFor(t, tolerance, intsByTolerance);
   switch (type.kind) {
     case "int":
+      if (!intsByTolerance) return "__pt_eq_int";
+      return tolerance.kind === "isclose"
+        ? `(__pt_eq_int_isclose ${ocamlFloat(tolerance.relative, true)} ${ocamlFloat(tolerance.absolute, true)})`
+        : `(__pt_eq_int_absdiff ${ocamlFloat(tolerance.epsilon, true)} ${tolerance.inclusive})`;
     case "bool":
-      return `__pt_eq_${type.kind}`;
+      return "__pt_eq_bool";
     case "str":
       return "__pt_eq_string";
     case "float":

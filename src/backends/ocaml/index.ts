@@ -60,7 +60,8 @@ function compileAssertion(assertion: TypedAssertion, context: CompileContext): s
     switch (assertion.kind) {
       case "equal":
       case "notEqual": {
-        const test = applied(equalityFor(resultType, assertion.tolerance), ocamlValue(assertion.expected!, resultType));
+        const equality = equalityFor(resultType, assertion.tolerance, statesTolerance(assertion));
+        const test = applied(equality, ocamlValue(assertion.expected!, resultType));
         return assertion.kind === "equal" ? test : applied("__pt_not", test);
       }
       case "truthy":
@@ -88,6 +89,15 @@ function compileAssertion(assertion: TypedAssertion, context: CompileContext): s
     holds(),
     showFor(resultType),
   ].join(" ");
+}
+
+/**
+ * Whether the assert states its own tolerance, which then holds for ints as well. The IR does not
+ * say so for isclose (a stated `math.isclose` and the suite default look alike), so the assert's
+ * text is read: the front end makes an isclose tolerance only from `assert math.isclose(...)`.
+ */
+function statesTolerance(assertion: TypedAssertion): boolean {
+  return assertion.tolerance.kind === "absdiff" || /^assert\s+(?:not\s+)?\(?\s*(?:math\.)?isclose\s*\(/.test(assertion.source);
 }
 
 function concrete(position: PositionType) {

@@ -82,6 +82,13 @@ const CORE = String.raw`module Polytest_prelude__ = struct
     let d = Float.abs (a -. b) in
     if inclusive then d <= eps else d < eps
 
+  (* A tolerance the assert states applies to int results too, computed in floats as Python's
+     abs(a - b) < eps and math.isclose(a, b) do (exactly so for ints below 2^53). *)
+  let __pt_eq_int_isclose rel abs_tol (a : int) (b : int) =
+    __pt_eq_float_isclose rel abs_tol (float_of_int a) (float_of_int b)
+  let __pt_eq_int_absdiff eps inclusive (a : int) (b : int) =
+    __pt_eq_float_absdiff eps inclusive (float_of_int a) (float_of_int b)
+
   let __pt_eq_option eq a b =
     match a, b with
     | None, None -> true
