@@ -2,13 +2,15 @@
  * The Lua 5.4 backend: entry-point names, refusals (code and line), value spelling, and the
  * equality, truthiness and report rules executed in the real `lua5.4`.
  */
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { luaTypeDescriptor } from "../../src/backends/lua/descriptors.js";
 import { luaFloat, luaInteger, luaReadableString, luaString, luaValue } from "../../src/backends/lua/literals.js";
 import { luaEntryPointName } from "../../src/backends/lua/names.js";
 import { type CompileOptions, compileTests } from "../../src/index.js";
 import { NO_SPAN } from "../../src/ir/span.js";
-import { FLOAT, INT, STR, dictOf, listOf, optionalOf, setOf, tupleOf } from "../../src/ir/types.js";
+import { toPythonLiteral } from "../../src/ir/python-literal.js";
+import { BOOL, FLOAT, INT, STR, type Type, dictOf, listOf, optionalOf, setOf, showType, tupleOf } from "../../src/ir/types.js";
 import type { Value } from "../../src/ir/values.js";
 import { runProgram, skipReason } from "../support/interpreters.js";
 
@@ -425,6 +427,20 @@ end`;
     expect(run.stdout).toContain("  expected: a truthy value\n  actual:   []\n");
   });
 
+  it("handles untyped suites: unknown result types and element types of empty containers", async () => {
+    const truthy = "assert f(1)\nassert not f(2)\nassert f(3)\n";
+    const t = await runSuite(truthy, 'function f(x) return ({"a", {}, {k = 0}})[x] end');
+    expect(t.compiled.program).toContain('"any", function() return f(1) end');
+    expect(t.run.stdout).toBe("polytest: 3 passed, 0 failed\n");
+
+    const empties = "assert f(1) == []\nassert f(2) == []\nassert f(3) == [[]]\n";
+    const e = await runSuite(empties, "function f(x) return ({{}, {0}, {{1}}})[x] end");
+    expect(e.compiled.program).toContain('{"list", {"list", "any"}}');
+    expect(failedLines(e.run.stdout)).toEqual([2, 3]);
+    expect(e.run.stdout).toContain("  actual:   [0]\n");
+    expect(e.run.stdout).toContain("  actual:   [[1]]\n");
+  });
+
   it("fails only the assertion whose call raises, printing the error", async () => {
     const source = pythonSuite("f(x: int) -> int", "assert candidate(1) == 1", "assert candidate(2) == 2", "assert candidate(3) == 3");
     const candidate = 'function f(x) if x == 2 then error("boom at two") end return x end';
@@ -482,5 +498,182 @@ end`;
     );
     const { run } = await runSuite(source, "function f(x) if x == math.maxinteger then return math.mininteger end return math.maxinteger end");
     expect(run.stdout).toBe("polytest: 2 passed, 0 failed\n");
+  });
+});
+
+/**
+ * A property check of the prelude's equality and truthiness against a reference written here in
+ * TypeScript from Python's rules: random types and pairs of values (equal, nearly equal, reordered,
+ * changed), every pair one assertion, all run in one Lua program.
+ */
+describe.skipIf(skip !== undefined)("equality and truthiness against a Python reference", () => {
+  const typeArb: fc.Arbitrary<Type> = fc.letrec<{ type: Type }>((tie) => ({
+    type: fc.oneof(
+      { maxDepth: 3, depthSize: "small" },
+      fc.constantFrom(INT, FLOAT, STR, BOOL),
+      tie("type").map(listOf),
+      fc.array(tie("type"), { maxLength: 3 }).map((ts) => tupleOf(...ts)),
+      fc.tuple(fc.constantFrom(INT, STR), tie("type")).map(([k, t]) => dictOf(k, t)),
+      fc.constantFrom(INT, STR).map(setOf),
+      tie("type").map(optionalOf),
+    ),
+  })).type;
+
+  const at = NO_SPAN;
+  const floats = fc.oneof(fc.double(), fc.constantFrom(0.1, -2.5, 1e-300, 1e300, 3.0, -0));
+  const ints = fc.oneof(fc.integer({ min: -5, max: 5 }).map(BigInt), fc.bigInt(-(2n ** 63n), 2n ** 63n - 1n));
+  const strings = fc.string({ unit: fc.constantFrom("a", "b", "'", '"', "\\", "\n", "\u0000", "é", "😀", "1"), maxLength: 4 });
+
+  /** A value of `type`; None only at the top of an Optional (Lua tables cannot hold nil). */
+  function valueArb(type: Type, top = true): fc.Arbitrary<Value> {
+    switch (type.kind) {
+      case "int":
+        return ints.map((value) => ({ kind: "int", value, span: at }));
+      case "float":
+        return floats.map((value) => ({ kind: "float", value, text: String(value), span: at }));
+      case "str":
+        return strings.map((value) => ({ kind: "str", value, span: at }));
+      case "bool":
+        return fc.boolean().map((value) => ({ kind: "bool", value, span: at }));
+      case "list":
+        return fc.array(valueArb(type.element, false), { maxLength: 3 }).map((items) => ({ kind: "list", items, span: at }));
+      case "tuple":
+        return fc.tuple(...type.elements.map((t) => valueArb(t, false))).map((items) => ({ kind: "tuple", items, span: at }));
+      case "set":
+        return fc.uniqueArray(valueArb(type.element, false), { maxLength: 3, selector: keyOf }).map((items) => ({ kind: "set", items, span: at }));
+      case "dict":
+        return fc
+          .uniqueArray(fc.tuple(valueArb(type.key, false), valueArb(type.value, false)), { maxLength: 3, selector: ([k]) => keyOf(k) })
+          .map((entries) => ({ kind: "dict", entries: entries.map(([key, value]) => ({ key, value })), span: at }));
+      case "optional":
+        return top ? fc.oneof(fc.constant<Value>({ kind: "none", span: at }), valueArb(type.inner)) : valueArb(type.inner, false);
+      default:
+        throw new Error(`no generator for ${showType(type)}`);
+    }
+  }
+
+  function keyOf(value: Value): string {
+    return value.kind === "int" ? `i${value.value}` : value.kind === "str" ? `s${value.value}` : JSON.stringify(value);
+  }
+
+  /** A variant of `value`: equal (reordered, float nudged by 1e-12) or different, as `choices` say. */
+  function variant(value: Value, choices: number[]): Value {
+    const pick = (): number => choices.shift() ?? 0;
+    const go = (v: Value): Value => {
+      const c = pick();
+      switch (v.kind) {
+        case "int":
+          return c === 1 ? { ...v, value: v.value === 2n ** 63n - 1n ? v.value - 1n : v.value + 1n } : v;
+        case "float":
+          return c === 1 ? { ...v, value: v.value * (1 + 1e-12) } : c === 2 ? { ...v, value: v.value + 1e-6 } : v;
+        case "str":
+          return c === 1 ? { ...v, value: `${v.value}x` } : v;
+        case "bool":
+          return c === 1 ? { ...v, value: !v.value } : v;
+        case "list":
+        case "tuple":
+          return c === 1 && v.kind === "list" ? { ...v, items: v.items.slice(1) } : { ...v, items: v.items.map(go) };
+        case "set":
+          return c === 1 ? { ...v, items: v.items.slice(1) } : { ...v, items: [...v.items].reverse() };
+        case "dict":
+          return c === 1
+            ? { ...v, entries: v.entries.slice(1) }
+            : { ...v, entries: [...v.entries].reverse().map((e) => ({ key: e.key, value: go(e.value) })) };
+        case "none":
+          return v;
+      }
+    };
+    return go(value);
+  }
+
+  function close(a: number, b: number): boolean {
+    if (a === b) return true;
+    if (!Number.isFinite(a) || !Number.isFinite(b)) return false;
+    return Math.abs(a - b) <= Math.max(1e-9 * Math.max(Math.abs(a), Math.abs(b)), 1e-12);
+  }
+
+  /** Python's `actual == expected` for two values of the same type, floats by the default tolerance. */
+  function pyEqual(actual: Value, expected: Value): boolean {
+    if (actual.kind !== expected.kind) return false;
+    switch (expected.kind) {
+      case "int":
+      case "str":
+      case "bool":
+        return (actual as typeof expected).value === expected.value;
+      case "float":
+        return close((actual as typeof expected).value, expected.value);
+      case "none":
+        return true;
+      case "list":
+      case "tuple": {
+        const items = (actual as typeof expected).items;
+        return items.length === expected.items.length && items.every((item, i) => pyEqual(item, expected.items[i]!));
+      }
+      case "set": {
+        const keys = new Set((actual as typeof expected).items.map(keyOf));
+        return keys.size === expected.items.length && expected.items.every((item) => keys.has(keyOf(item)));
+      }
+      case "dict": {
+        const entries = new Map((actual as typeof expected).entries.map((e) => [keyOf(e.key), e.value]));
+        return entries.size === expected.entries.length && expected.entries.every((e) => entries.has(keyOf(e.key)) && pyEqual(entries.get(keyOf(e.key))!, e.value));
+      }
+    }
+  }
+
+  function pyTruthy(value: Value): boolean {
+    switch (value.kind) {
+      case "int":
+        return value.value !== 0n;
+      case "float":
+        return value.value !== 0;
+      case "str":
+        return value.value !== "";
+      case "bool":
+        return value.value;
+      case "none":
+        return false;
+      case "list":
+      case "tuple":
+      case "set":
+        return value.items.length > 0;
+      case "dict":
+        return value.entries.length > 0;
+    }
+  }
+
+  it("agrees with Python on == and truthiness for random values", async () => {
+    const cases = fc.sample(
+      typeArb.chain((type) =>
+        fc.tuple(fc.constant(type), valueArb(type), fc.array(fc.integer({ min: 0, max: 5 }), { maxLength: 30 }), fc.integer({ min: 0, max: 2 })),
+      ),
+      { numRuns: 150, seed: 20240611 },
+    );
+    let checked = 0;
+    for (const [type, expected, choices, mode] of cases) {
+      // mode 0: the same value; 1: a variant; 2: an independent value of the same type
+      const actual = mode === 0 ? expected : mode === 1 ? variant(expected, [...choices]) : fc.sample(valueArb(type), { numRuns: 1, seed: choices.length })[0]!;
+      const source = [
+        "from typing import Optional",
+        `def f(i: int) -> ${showType(type)}:`,
+        "    pass",
+        `assert f(1) == ${toPythonLiteral(expected)}`,
+        "assert f(1)",
+        "",
+      ].join("\n");
+      const compiled = await compile(source);
+      expect(compiled.diagnostics, source).toEqual([]);
+      const run = runProgram("lua", `function f(i) return ${luaValue(actual)} end\n${compiled.program}`);
+      const failed = failedLines(run.stdout);
+      const context = `${source}\nactual: ${toPythonLiteral(actual)}\n${run.stdout}${run.stderr}`;
+      expect(failed.includes(4), context).toBe(!pyEqual(actual, expected));
+      expect(failed.includes(5), context).toBe(!pyTruthy(actual));
+      // The report prints Python's repr (dicts and sets sorted, so only checked without them).
+      if (failed.includes(4) && !/dict|set/.test(showType(type))) {
+        const repr = toPythonLiteral(actual).replace(/float\('(-?inf|nan)'\)/g, "$1");
+        expect(run.stdout, context).toContain(`\n  actual:   ${repr}\n`);
+      }
+      checked++;
+    }
+    expect(checked).toBe(150);
   });
 });

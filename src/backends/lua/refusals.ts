@@ -100,7 +100,9 @@ export function resultTypeRefusal(type: Type, span: Span): LuaRefusal | undefine
   return union
     ? {
         code: LUA_REFUSALS.ambiguousUnion,
-        message: `the result type ${showType(type)} includes ${showType(union)}, whose members are all Lua tables and cannot be told apart`,
+        message:
+          (union === type ? `the result type ${showType(type)}` : `the result type ${showType(type)} includes ${showType(union)}, which`) +
+          " can be two kinds of container; both are Lua tables, which cannot be told apart",
         span,
       }
     : undefined;
