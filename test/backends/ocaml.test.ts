@@ -160,6 +160,17 @@ describe("OCaml refusals", () => {
     expect(compiled.assertions.compiled).toBe(1);
   });
 
+  it("makes an unannotated result Optional when the suite asks `is None`", async () => {
+    const source = ["def f(x):", "    pass", "", "def check(candidate):", "    assert candidate(1) is None", "    assert candidate(2) == 3", ""].join("\n");
+    const compiled = await compile(source);
+    expect(compiled.diagnostics).toEqual([]);
+    expect(compiled.program).toContain("(__pt_eq_option __pt_eq_int (Some 3))");
+    if (skip === undefined) {
+      const run = runProgram("ocaml", `let f x = if x = 1 then None else Some 3\n${compiled.program}`);
+      expect(run.stdout).toBe("polytest: 2 passed, 0 failed\n");
+    }
+  });
+
   it("guards against a None at a non-Optional position in hand-built IR", () => {
     const suite: TypedSuite = {
       entryPoint: "f",

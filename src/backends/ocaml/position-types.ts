@@ -1,5 +1,5 @@
 import type { TypedSuite } from "../../ir/suite.js";
-import { ANY, type Type, showType } from "../../ir/types.js";
+import { ANY, type Type, optionalOf, showType } from "../../ir/types.js";
 import { typeOfValue, unify, valueFits } from "../../ir/typing.js";
 import type { Value } from "../../ir/values.js";
 import { OcamlRefusal, REFUSAL_CODES } from "./refusal.js";
@@ -32,7 +32,11 @@ export function suiteTypes(suite: TypedSuite): SuiteTypes {
     );
     const expected = suite.assertions.flatMap((a) => (a.expected ? [a.expected] : []));
     const { returns, returnsAnnotated } = suite.signature;
-    types = { params, result: concretePosition(returns, expected, "the return value", returnsAnnotated) };
+    // An unannotated function whose tests ask `is None` can return None: its result is Optional
+    // even when every expected value is some T (the type checker infers from expected values only).
+    const asksNone = suite.assertions.some((a) => a.kind === "isNone" || a.kind === "isNotNone");
+    const declared = !returnsAnnotated && asksNone ? optionalOf(returns) : returns;
+    types = { params, result: concretePosition(declared, expected, "the return value", returnsAnnotated) };
     cache.set(suite, types);
   }
   return types;
