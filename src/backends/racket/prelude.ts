@@ -22,7 +22,14 @@ const PRELUDE_MODULE = String.raw`(module __pt-prelude racket/base
   (provide __pt-check __pt-finish __pt-isclose __pt-absdiff __pt-equal-to __pt-not-equal-to
            __pt-truthy? __pt-falsy? __pt-none? __pt-not-none?)
 
+  ;; The report's port. Counting lines on it tells whether the candidate left a line unfinished,
+  ;; so that every report line starts a line of its own.
   (define __pt-out (current-output-port))
+  (port-count-lines! __pt-out)
+  (define (__pt-print text)
+    (define-values (line column position) (port-next-location __pt-out))
+    (when (and column (> column 0)) (newline __pt-out))
+    (write-string text __pt-out))
   (define __pt-passed 0)
   (define __pt-failed 0)
 
@@ -40,13 +47,13 @@ const PRELUDE_MODULE = String.raw`(module __pt-prelude racket/base
     (cond
       [failure
        (set! __pt-failed (add1 __pt-failed))
-       (write-string (string-append header "\n" ${racketString(REPORT.expectedPrefix)} expected "\n" failure "\n") __pt-out)]
+       (__pt-print (string-append header "\n" ${racketString(REPORT.expectedPrefix)} expected "\n" failure "\n"))]
       [else (set! __pt-passed (add1 __pt-passed))])
     (void))
 
   ;; The closing line; the exit status says whether every assertion held.
   (define (__pt-finish)
-    (write-string (format ${racketString(`${REPORT.summaryPrefix}~a passed, ~a failed\n`)} __pt-passed __pt-failed) __pt-out)
+    (__pt-print (format ${racketString(`${REPORT.summaryPrefix}~a passed, ~a failed\n`)} __pt-passed __pt-failed))
     (flush-output __pt-out)
     (exit (if (> __pt-failed 0) 1 0)))
 
