@@ -149,6 +149,30 @@ describe("OCaml refusals", () => {
     expect(diagnostic.message).toContain("int | str");
   });
 
+  it("reads untyped tuples of different lengths but one item type as Tuple[T, ...]", async () => {
+    const source = [
+      "def f(t):",
+      "    pass",
+      "",
+      "def check(candidate):",
+      "    assert candidate((1, 2)) == (3,)",
+      "    assert candidate((1, 2, 3)) == (6, 6)",
+      "    assert candidate(()) == ()",
+      "",
+    ].join("\n");
+    const compiled = await compile(source);
+    expect(compiled.diagnostics).toEqual([]);
+    expect(compiled.program).toContain("(fun () -> f [1; 2; 3]) (__pt_eq_list __pt_eq_int [6; 6])");
+    expect(compiled.program).toContain("(fun () -> f ([] : int list)) (__pt_eq_list __pt_eq_int ([] : int list))");
+    if (skip === undefined) {
+      const run = runProgram("ocaml", `let f t = List.map (fun _ -> List.fold_left ( + ) 0 t) (List.tl t)\n${compiled.program}`);
+      expect(failedLines(run.stdout)).toEqual([7]);
+      expect(run.stdout).toContain("  error:    Failure(\"tl\")");
+    }
+    const mixed = await compile(source.replace("(1, 2, 3)", "(1, 'a', 3)"));
+    expect(mixed.diagnostics.map((d) => d.code)).toEqual([...Array(3).fill("refused/ocaml-heterogeneous"), "suite/nothing-compiled"]);
+  });
+
   it("refuses one-element tuples", async () => {
     const source = pythonSuite("f(x: int) -> Tuple[int]", "assert candidate(1) == (1,)");
     await refusalOf(source, "candidate(1)", "refused/ocaml-tuple-arity");

@@ -57,7 +57,7 @@ export function concretePosition(declared: Type, values: readonly Value[], what:
           `(only Optional[T] has an OCaml counterpart, T option)`,
       );
     }
-    const type = fillFromValues(declared, values);
+    const type = tuplesOfOneElementType(fillFromValues(declared, values));
     requireConcrete(type, what);
     return { type };
   } catch (error) {
@@ -106,6 +106,38 @@ export function fillFromValues(declared: Type, values: readonly Value[]): Type {
       return { kind: "union", members: declared.members.map((m) => fillFromValues(m, values.filter((v) => valueFits(v, m)))) };
     default:
       return declared;
+  }
+}
+
+/**
+ * Tuples of different lengths seen at one untyped position, `(1, 2)` and `(3, 4, 5)`, whose items
+ * all have one type, are a `Tuple[int, ...]` (an OCaml `int list`), as MultiPL-E's typed suites
+ * declare them; the type checker leaves them a union of tuple types.
+ */
+export function tuplesOfOneElementType(type: Type): Type {
+  switch (type.kind) {
+    case "union": {
+      const members = type.members.map(tuplesOfOneElementType);
+      if (members.every((m) => m.kind === "tuple" || m.kind === "vartuple")) {
+        const element = members
+          .flatMap((m) => (m.kind === "tuple" ? m.elements : m.kind === "vartuple" ? [m.element] : []))
+          .reduce<Type>(unify, ANY);
+        if (element.kind !== "union" && element.kind !== "any") return { kind: "vartuple", element };
+      }
+      return { kind: "union", members };
+    }
+    case "list":
+    case "set":
+    case "vartuple":
+      return { kind: type.kind, element: tuplesOfOneElementType(type.element) };
+    case "optional":
+      return { kind: "optional", inner: tuplesOfOneElementType(type.inner) };
+    case "tuple":
+      return { kind: "tuple", elements: type.elements.map(tuplesOfOneElementType) };
+    case "dict":
+      return { kind: "dict", key: tuplesOfOneElementType(type.key), value: tuplesOfOneElementType(type.value) };
+    default:
+      return type;
   }
 }
 

@@ -82,7 +82,8 @@ function hasUntypedPart(value: Value): boolean {
     case "list":
     case "set":
     case "tuple":
-      return (value.kind !== "tuple" && value.items.length === 0) || value.items.some(hasUntypedPart);
+      // An empty tuple only occurs as a `Tuple[T, ...]`, written `[]`.
+      return value.items.length === 0 || value.items.some(hasUntypedPart);
     case "dict":
       return value.entries.length === 0 || value.entries.some((e) => hasUntypedPart(e.key) || hasUntypedPart(e.value));
     default:
