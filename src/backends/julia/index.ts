@@ -1,6 +1,14 @@
 import type { Backend } from "../../backend.js";
+import { compileJuliaAssertion } from "./assertion.js";
+import { juliaEntryPointName } from "./names.js";
+import { renderJuliaProgram } from "./program.js";
+import { JuliaRefusal } from "./refusal.js";
 
-// Placeholder until the Julia backend lands: it refuses every assertion.
+/**
+ * Julia (`julia FILE`, 1.x). Values follow the contract's table (Int64 or BigInt, Float64, String,
+ * `nothing`, typed Vector/Tuple/Dict/Set); equality, truthiness and the report are done at run
+ * time by the prelude's multiple dispatch.
+ */
 export const juliaBackend: Backend = {
   info: {
     name: "julia",
@@ -12,7 +20,14 @@ export const juliaBackend: Backend = {
     commentEnd: "",
     debianPackages: [],
   },
-  entryPointName: (name) => name,
-  compileAssertion: () => ({ refusal: { code: "refused/not-implemented", message: "backend not implemented yet" } }),
-  renderProgram: (_context, assertions) => assertions.join("\n"),
+  entryPointName: juliaEntryPointName,
+  compileAssertion(assertion, context) {
+    try {
+      return { code: compileJuliaAssertion(assertion, context) };
+    } catch (error) {
+      if (error instanceof JuliaRefusal) return error.toRefusal();
+      throw error;
+    }
+  },
+  renderProgram: renderJuliaProgram,
 };

@@ -1,0 +1,93 @@
+import type { CompileContext } from "../../backend.js";
+import type { TypedAssertion } from "../../ir/suite.js";
+import { showType } from "../../ir/types.js";
+import type { Value } from "../../ir/values.js";
+import { describeExpectation, failHeader } from "../../report-format.js";
+import { juliaString } from "./literals.js";
+import { JuliaRefusal, REFUSAL_CODES, checkHashedFloats, checkWidenedInts } from "./refusal.js";
+import { juliaToleranceArgument } from "./tolerance.js";
+import { juliaValue } from "./values.js";
+
+/**
+ * One assertion as a call of the prelude's runner,
+ *
+ *     __pt_check("FAIL line 6: assert candidate(2, 3) == 5", "5",
+ *         () -> Main.add(2, 3),
+ *         result -> __pt_eq(result, 5, __pt_IsClose(1.0e-9, 1.0e-12)))
+ *
+ * The candidate's call sits in a closure so that its exceptions fail only this assertion; the
+ * candidate lives in Main, the tests in their own module. Throws JuliaRefusal.
+ */
+export function compileJuliaAssertion(assertion: TypedAssertion, context: CompileContext): string {
+  const params = context.suite.signature.params;
+  const args = assertion.call.args.map((arg, i) => {
+    checkHashedFloats(arg);
+    checkWidenedInts(arg);
+    const printed = juliaValue(arg, assertion.argTypes[i]!);
+    const param = params[i];
+    if (printed.unknownTypes.length > 0 && !param?.annotated) {
+      throw new JuliaRefusal(
+        REFUSAL_CODES.unknownType,
+        `argument ${i + 1}${param ? ` '${param.name}'` : ""} has the type ${showType(printed.unknownTypes[0]!)}: ` +
+          "nothing in the suite tells its element type, and Julia containers are typed (annotate the parameter)",
+        arg.span,
+      );
+    }
+    return printed.code;
+  });
+  const call = `() -> Main.${context.entryPoint}(${args.join(", ")})`;
+  const head = `__pt_check(${juliaString(failHeader(assertion))}, ${juliaString(describeExpectation(assertion))},`;
+  return `${head}\n    ${call},\n    ${holds(assertion)})`;
+}
+
+/** The predicate on the candidate's result. */
+function holds(assertion: TypedAssertion): string {
+  switch (assertion.kind) {
+    case "equal":
+    case "notEqual": {
+      const compare = statesTolerance(assertion) ? "__pt_close" : "__pt_eq";
+      const comparison = `${compare}(result, ${expectedValue(assertion)}, ${juliaToleranceArgument(assertion.tolerance)})`;
+      return `result -> ${assertion.kind === "equal" ? "" : "!"}${comparison}`;
+    }
+    case "truthy":
+      return "result -> __pt_truthy(result)";
+    case "falsy":
+      return "result -> !__pt_truthy(result)";
+    case "isNone":
+      return "result -> result === nothing";
+    case "isNotNone":
+      return "result -> result !== nothing";
+  }
+}
+
+function expectedValue(assertion: TypedAssertion): string {
+  const expected = assertion.expected!;
+  checkHashedFloats(expected);
+  checkWidenedInts(expected);
+  if (statesTolerance(assertion) && !isNumber(expected)) {
+    throw new JuliaRefusal(
+      REFUSAL_CODES.toleranceNonNumber,
+      `the assert's tolerance needs numbers, but the expected value is a ${expected.kind}: Python raises TypeError here`,
+      expected.span,
+    );
+  }
+  // The comparison is structural, so an element type spelled `Any` is harmless here.
+  return juliaValue(expected, assertion.resultType).code;
+}
+
+/**
+ * Whether the assert states its own tolerance (`abs(a - b) < eps`, `eps > abs(a - b)`,
+ * `math.isclose(...)`), which then compares ints as well, as Python computes it; a suite-wide
+ * tolerance (the default, or the caller's option) applies to floats only. The IR does not say which
+ * it is; the front end makes a tolerance only from those assert shapes, so the assert's text tells.
+ */
+export function statesTolerance(assertion: TypedAssertion): boolean {
+  const source = assertion.source;
+  return assertion.tolerance.kind === "isclose"
+    ? /^assert\s+\(?\s*(?:math\.)?isclose\s*\(/.test(source)
+    : /^assert\s+\(?\s*(?:math\.)?f?abs\s*\(/.test(source) || /^assert\s+.*>=?\s*\(?\s*(?:math\.)?f?abs\s*\(/.test(source);
+}
+
+function isNumber(value: Value): boolean {
+  return value.kind === "int" || value.kind === "float" || value.kind === "bool";
+}
