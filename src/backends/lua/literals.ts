@@ -62,16 +62,15 @@ export function luaFloat(value: number): string {
 /**
  * A Python value as a Lua expression, following the contract's table: lists and tuples are
  * sequence tables, dicts `{[k] = v}`, sets `{[v] = true}`, None `nil`. The spelling depends on the
- * value alone (ints at float positions were already widened to floats by the type checker), so no
- * type is needed. Values that have no faithful Lua form (nil inside a table, 2^63, nan keys) are
- * refused before this is called; see `refusals.ts`.
+ * value alone, so no type is needed. Values that have no faithful Lua form (nil inside a table,
+ * 2^63, nan keys) are refused before this is called; see `refusals.ts`.
  */
 export function luaValue(value: Value): string {
   switch (value.kind) {
     case "int":
       return luaInteger(value.value);
     case "float":
-      return luaFloat(value.value);
+      return value.widenedFromInt ? widenedInt(value.text, value.value) : luaFloat(value.value);
     case "bool":
       return value.value ? "true" : "false";
     case "str":
@@ -86,4 +85,15 @@ export function luaValue(value: Value): string {
     case "dict":
       return `{${value.entries.map((e) => `[${luaValue(e.key)}] = ${luaValue(e.value)}`).join(", ")}}`;
   }
+}
+
+/**
+ * An int literal that the type checker widened because its position is declared float. Python
+ * still passes the int (`f(2)` gives `x: float` the int 2, and `math.type`, `tostring` or `//`
+ * tell a Lua integer from a float), and Lua numbers need no widening to mix, so the integer is
+ * kept; only beyond 64 bits, where Lua has no integer, does it become the nearest float.
+ */
+function widenedInt(digits: string, double: number): string {
+  const value = BigInt(digits);
+  return value >= LUA_MIN_INTEGER && value <= LUA_MAX_INTEGER ? luaInteger(value) : luaFloat(double);
 }

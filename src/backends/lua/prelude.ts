@@ -31,7 +31,8 @@ local function __pt_count(t)
   return n
 end
 
--- Whether v can be a value of type T, judged by its Lua type (used to pick a union member).
+-- Whether v can be a value of type T, judged by its Lua type (used to pick a union member; the
+-- members of a union are either of different Lua types or tuples of different lengths).
 local function __pt_fits(T, v)
   local k, tv = __pt_kind(T), __pt_type(v)
   if k == "int" then return __pt_mathtype(v) == "integer" end
@@ -47,6 +48,7 @@ local function __pt_fits(T, v)
     end
     return false
   end
+  if k == "tuple" then return tv == "table" and __pt_rawlen(v) == #T - 1 end
   return tv == "table"
 end
 

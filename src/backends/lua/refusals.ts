@@ -15,7 +15,7 @@ export const LUA_REFUSALS = {
   intRange: "refused/lua-int-range",
   /** nan as a dict key or set item: Lua raises "table index is NaN". */
   nanKey: "refused/lua-nan-key",
-  /** A result union with two table-shaped members (e.g. list | tuple): Lua cannot tell them apart. */
+  /** A result union of two container kinds (e.g. list | tuple): both are Lua tables. */
   ambiguousUnion: "refused/lua-ambiguous-union",
 } as const;
 
@@ -111,8 +111,7 @@ export function resultTypeRefusal(type: Type, span: Span): LuaRefusal | undefine
 function ambiguousUnion(type: Type): Type | undefined {
   switch (type.kind) {
     case "union": {
-      const tables = type.members.filter((m) => runtimeClass(m) === "table");
-      if (tables.length > 1) return type;
+      if (!tableMembersDistinct(type.members)) return type;
       for (const member of type.members) {
         const inner = ambiguousUnion(member);
         if (inner) return inner;
@@ -136,4 +135,17 @@ function ambiguousUnion(type: Type): Type | undefined {
     default:
       return undefined;
   }
+}
+
+/**
+ * Whether the prelude can tell which member of a union a table belongs to: at most one container
+ * kind among list, tuple, dict and set (the type checker merges two lists, dicts or sets into one),
+ * and where that kind is tuple, only fixed tuples of distinct lengths, told apart by their length.
+ */
+function tableMembersDistinct(members: readonly Type[]): boolean {
+  const tables = members.filter((m) => runtimeClass(m) === "table");
+  if (tables.length <= 1) return true;
+  if (!tables.every((m) => m.kind === "tuple")) return false;
+  const lengths = tables.map((m) => (m.kind === "tuple" ? m.elements.length : -1));
+  return new Set(lengths).size === lengths.length;
 }
