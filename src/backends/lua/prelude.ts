@@ -111,6 +111,7 @@ end
 -- None is nil and equals only nil; floats compare under tol anywhere inside; dict keys and set
 -- items compare exactly (Python looks them up by hash); ints, strings and bools exactly.
 function __pt_eq(T, a, e, tol)
+  if e == nil then return a == nil end
   local k = __pt_kind(T)
   if k == "int" then
     -- abs(a - b) < eps is what Python evaluates, whatever the numbers' types
@@ -119,12 +120,9 @@ function __pt_eq(T, a, e, tol)
   end
   if k == "float" then return __pt_type(a) == "number" and __pt_close(a, e, tol) end
   if k == "bool" or k == "str" then return a == e end
-  if k == "none" then return a == nil end
+  if k == "none" then return false end
   if k == "any" then return __pt_eq_any(a, e, tol) end
-  if k == "opt" then
-    if e == nil then return a == nil end
-    return a ~= nil and __pt_eq(T[2], a, e, tol)
-  end
+  if k == "opt" then return a ~= nil and __pt_eq(T[2], a, e, tol) end
   if k == "union" then
     for i = 2, #T do
       if __pt_fits(T[i], e) then return __pt_eq(T[i], a, e, tol) end
