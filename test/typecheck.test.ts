@@ -58,6 +58,23 @@ describe("type inference for untyped suites", () => {
     expect(suite.assertions[0]!.call.args[1]).toMatchObject({ kind: "float", widenedFromInt: true });
   });
 
+  it("makes the result Optional when the suite asks `is None` of it", async () => {
+    const suite = await typed("assert f(1) is None\nassert f(2) == [3]\n");
+    expect(showType(suite.signature.returns)).toBe("Optional[list[int]]");
+  });
+
+  it("unifies tuples of different lengths with agreeing items to Tuple[T, ...]", async () => {
+    const suite = await typed("assert f(1) == (1, 2)\nassert f(2) == (1, 2.5, 3)\nassert g(1) == (1, 'a')\n");
+    expect(showType(suite.signature.returns)).toBe("tuple[float, ...]");
+    const mixed = await typed("assert g(1) == (1, 'a')\nassert g(2) == (1,)\n");
+    expect(showType(mixed.signature.returns)).toBe("tuple[int, str] | tuple[int]");
+  });
+
+  it("records whether the tolerance was stated by the assert", async () => {
+    const suite = await typed("assert abs(f(1) - 2.0) < 1e-6\nassert f(1) == 2.0\n");
+    expect(suite.assertions.map((a) => a.toleranceStated)).toEqual([true, false]);
+  });
+
   it("keeps a real conflict as a union that typed backends can refuse", async () => {
     const suite = await typed("assert f(1) == 'one'\nassert f(2) == 2\n");
     expect(showType(suite.signature.returns)).toBe("str | int");

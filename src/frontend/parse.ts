@@ -40,12 +40,18 @@ function readTree(tree: Tree, source: SourceText, grammar: PythonGrammar, option
   const diagnostics: Diagnostic[] = syntaxErrors(tree.rootNode, source);
   const functions = new Map<string, Node>();
   const asserts: Node[] = [];
-  let checkedName: string | undefined;
+  const checkedNames: Node[] = [];
   for (const { name, node } of grammar.testShapes.captures(tree.rootNode)) {
     if (name === "function") functions.set(node.childForFieldName("name")!.text, node);
     else if (name === "assert") asserts.push(node);
-    else if (name === "check.entry") checkedName ??= node.text;
+    else if (name === "check.entry") checkedNames.push(node);
   }
+  // The harness's `check(f)` is the last one naming a defined function outside that function
+  // (a solution may call a helper of its own named check, as HumanEval 119 does).
+  const checkedName = checkedNames
+    .filter((n) => functions.has(n.text) && !isInside(n, functions.get(n.text)!))
+    .map((n) => n.text)
+    .pop();
   const testAsserts = asserts.filter((a) => TEST_FUNCTION.test(enclosingFunction(a)?.childForFieldName("name")!.text ?? "check"));
   const entryPoint =
     options.entryPoint ?? checkedName ?? calledAtModuleLevel(testAsserts, functions) ?? lastSolutionFunction(functions) ?? "";
@@ -108,6 +114,10 @@ function syntaxErrors(root: Node, source: SourceText): Diagnostic[] {
   };
   visit(root);
   return errors;
+}
+
+function isInside(node: Node, ancestor: Node): boolean {
+  return node.startIndex >= ancestor.startIndex && node.endIndex <= ancestor.endIndex;
 }
 
 function enclosingFunction(node: Node): Node | undefined {

@@ -75,7 +75,13 @@ export interface TypedAssertion extends Assertion {
   readonly argTypes: readonly Type[];
   /** The type of `result` (the candidate's declared or inferred return type). */
   readonly resultType: Type;
+  /** The assertion's own tolerance, else the suite default. */
   readonly tolerance: Tolerance;
+  /**
+   * True when the assert states its tolerance (`abs(a - b) < eps`, `math.isclose`): it then holds
+   * for int results too, as in Python, whereas the default tolerance applies only to floats.
+   */
+  readonly toleranceStated: boolean;
 }
 
 export interface TypedSuite extends Omit<Suite, "assertions"> {

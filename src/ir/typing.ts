@@ -30,7 +30,11 @@ function merge(a: Type, b: Type): Type | undefined {
       }
       case "tuple": {
         const other = b as typeof a;
-        if (a.elements.length !== other.elements.length) return undefined;
+        if (a.elements.length !== other.elements.length) {
+          // (1, 2) and (1, 2, 3) at one position: Tuple[int, ...] when the items agree.
+          const element = [...a.elements, ...other.elements].reduce<Type>(unify, ANY);
+          return element.kind === "union" || element.kind === "optional" || element.kind === "any" ? undefined : { kind: "vartuple", element };
+        }
         return { kind: "tuple", elements: a.elements.map((t, i) => unify(t, other.elements[i]!)) };
       }
       default:

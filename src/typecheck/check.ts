@@ -9,7 +9,7 @@ import {
   type TypedAssertion,
   type TypedSuite,
 } from "../ir/suite.js";
-import { ANY, type Type, isFullyKnown, showType } from "../ir/types.js";
+import { ANY, NONE, type Type, isFullyKnown, showType } from "../ir/types.js";
 import { typeOfValue, unify, valueFits } from "../ir/typing.js";
 import type { Value } from "../ir/values.js";
 import { widen } from "./coerce.js";
@@ -35,7 +35,10 @@ export function checkSuite(suite: Suite, options: CheckOptions = {}): TypedSuite
   const paramTypes = params.map((p, i) =>
     typePosition(p.type, p.annotated, suite.assertions.map((a) => a.call.args[i]).filter(isValue)),
   );
-  const returnType = typePosition(suite.signature.returns, suite.signature.returnsAnnotated, suite.assertions.flatMap(expectedValues));
+  const returnType = typePosition(suite.signature.returns, suite.signature.returnsAnnotated, suite.assertions.flatMap(expectedValues), {
+    // `assert f(x) is None` says the result can be None even when no expected value is None.
+    optional: suite.assertions.some((a) => a.kind === "isNone" || a.kind === "isNotNone"),
+  });
 
   const typed: TypedAssertion[] = [];
   for (const assertion of suite.assertions) {
@@ -51,6 +54,7 @@ export function checkSuite(suite: Suite, options: CheckOptions = {}): TypedSuite
       argTypes: paramTypes,
       resultType: returnType,
       tolerance: assertion.tolerance ?? options.tolerance ?? DEFAULT_TOLERANCE,
+      toleranceStated: assertion.tolerance !== undefined,
     });
   }
   return {
@@ -77,9 +81,9 @@ function expectedValues(a: Assertion): Value[] {
  * An annotation wins where it is complete; its `Any` parts (and unannotated positions) are filled
  * in from the values seen there.
  */
-function typePosition(declared: Type, annotated: boolean, values: readonly Value[]): Type {
+function typePosition(declared: Type, annotated: boolean, values: readonly Value[], hints: { optional?: boolean } = {}): Type {
   if (annotated && isFullyKnown(declared)) return declared;
-  const inferred = values.map(typeOfValue).reduce(unify, ANY);
+  const inferred = values.map(typeOfValue).reduce(unify, hints.optional ? NONE : ANY);
   return annotated ? refine(declared, inferred) : unify(declared, inferred);
 }
 

@@ -53,6 +53,14 @@ describe("front end: suite shapes", () => {
     expect(errors(suite)).toEqual([]);
   });
 
+  it("takes the entry point from the harness's check(f), not from a solution's own helper named check", async () => {
+    const suite = await parseTests(
+      "def match_parens(lst):\n    def check(s):\n        return True\n    S1 = lst[0]\n    return 'Yes' if check(S1) else 'No'\n\ndef check(candidate):\n    assert candidate(['()']) == 'Yes'\n\ndef test_check():\n    check(match_parens)\n",
+    );
+    expect(suite.entryPoint).toBe("match_parens");
+    expect(suite.assertions).toHaveLength(1);
+  });
+
   it("reads MBPP bare asserts without a def and names positional parameters", async () => {
     const suite = await parseTests("assert remove_Occ('hello','l') == 'heo'\nassert remove_Occ('abcda','a') == 'bcd'\n");
     expect(suite.entryPoint).toBe("remove_Occ");
