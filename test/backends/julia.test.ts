@@ -5,6 +5,7 @@
  */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { juliaBackend } from "../../src/backends/julia/index.js";
 import { juliaFloat, juliaInt, juliaString } from "../../src/backends/julia/literals.js";
 import { JULIA_UNUSABLE_NAMES, juliaEntryPointName } from "../../src/backends/julia/names.js";
 import { juliaType } from "../../src/backends/julia/types.js";
@@ -436,6 +437,10 @@ const EXECUTION_SUITES: Record<string, { source: string; candidate: string }> = 
       "end",
     ].join("\n"),
   },
+  unfinishedOutput: {
+    source: pythonSuite("u(x: int) -> int", "assert candidate(1) == 1", "assert candidate(2) == 3"),
+    candidate: 'u(x::Integer) = (print("debug output without a newline"); x)',
+  },
   renamed: {
     source: pythonSuite("end(x: int) -> int", "assert candidate(1) == 2"),
     candidate: "end_(x::Integer) = x + 1",
@@ -460,11 +465,18 @@ describe("Julia programs", () => {
     }
   });
 
+  it("a broken candidate's load error matches the compile-error pattern (as Julia 1.10+ and 1.x before print it)", () => {
+    const pattern = juliaBackend.info.compileErrorPattern!;
+    expect("ERROR: LoadError: ParseError:\n# Error @ /tmp/main.jl:3:1").toMatch(pattern);
+    expect('ERROR: LoadError: syntax: incomplete: "function" at /tmp/main.jl:1 requires end').toMatch(pattern);
+    expect("ERROR: LoadError: boom\nStacktrace:").not.toMatch(pattern);
+  });
+
   it("open a module of their own and end with the summary and exit", async () => {
     const program = (await compile(EXECUTION_SUITES.raises!.source)).program;
     expect(program).toMatch(/^# polytest: tests of `q`.*\nmodule __pt_tests\n/);
     expect(program).toMatch(/\n__pt_finish\(\)\n\nend {2}# module __pt_tests\n$/);
-    expect(program).toContain('println("polytest: ", __pt_counts[1], " passed, ", __pt_counts[2], " failed")');
+    expect(program).toContain('print("\\n", "polytest: ", __pt_counts[1], " passed, ", __pt_counts[2], " failed\\n")');
     expect(program).toContain("exit(__pt_counts[2] > 0 ? 1 : 0)");
   });
 });
@@ -529,7 +541,7 @@ describe.skipIf(skip !== undefined)("Julia execution", () => {
   it("fails only the assertion whose call raises, reports the error and exits 1", async () => {
     const { result, line } = await run("raises");
     expect(result.stdout).toBe(
-      `FAIL line ${line("candidate(0)")}: assert candidate(0) == 0\n  expected: 0\n  error:    boom at zero\npolytest: 2 passed, 1 failed\n`,
+      `\nFAIL line ${line("candidate(0)")}: assert candidate(0) == 0\n  expected: 0\n  error:    boom at zero\n\npolytest: 2 passed, 1 failed\n`,
     );
     expect(result.exitCode).toBe(1);
   });
@@ -553,9 +565,23 @@ describe.skipIf(skip !== undefined)("Julia execution", () => {
     expect(result.exitCode).toBe(1);
   });
 
+  it("starts report lines on lines of their own after candidate output without a newline", async () => {
+    const { result, line } = await run("unfinishedOutput");
+    expect(failedLines(result.stdout)).toEqual([line("candidate(2)")]);
+    expect(result.stdout).toMatch(/^polytest: 1 passed, 1 failed$/m);
+    expect(result.exitCode).toBe(1);
+  });
+
+  it("stderr of a candidate that does not parse matches the compile-error pattern", async () => {
+    const { compiled } = await run("renamed");
+    const result = runProgram("julia", `function end_(x)\n    return x +\nend\n${compiled.program}`);
+    expect(result.exitCode).not.toBe(0);
+    expect(result.stderr).toMatch(juliaBackend.info.compileErrorPattern!);
+  });
+
   it("calls a renamed entry point and exits 0 when everything passed", async () => {
     const { result } = await run("renamed");
-    expect(result.stdout).toBe("polytest: 1 passed, 0 failed\n");
+    expect(result.stdout).toBe("\npolytest: 1 passed, 0 failed\n");
     expect(result.exitCode).toBe(0);
   });
 

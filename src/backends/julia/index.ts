@@ -19,6 +19,9 @@ export const juliaBackend: Backend = {
     commentStart: "#",
     commentEnd: "",
     debianPackages: [],
+    installHint: "Debian has no Julia package: install Julia 1.x with juliaup or the official binaries, so that 'julia' is on PATH",
+    // Parse errors, and errors raised while loading the candidate's definitions (before any report).
+    compileErrorPattern: /^ERROR: (?:LoadError: )?(?:ParseError|syntax: |error in method definition|invalid redefinition)/m,
   },
   entryPointName: juliaEntryPointName,
   compileAssertion(assertion, context) {

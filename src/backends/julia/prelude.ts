@@ -146,13 +146,16 @@ function __pt_float_repr(x::Float64)
     point -= length(all_digits) - length(significant)
     significant = rstrip(significant, '0')
     n = length(significant)
-    if -4 <= point - 1 < 16
-        body = point <= 0 ? "0." * "0"^(-point) * significant :
-               point >= n ? significant * "0"^(point - n) * ".0" :
-               significant[1:point] * "." * significant[point+1:end]
+    power10 = point - 1
+    if power10 < -4 || power10 >= 16
+        mantissa = n == 1 ? significant : significant[1:1] * "." * significant[2:n]
+        body = mantissa * "e" * (power10 < 0 ? "-" : "+") * lpad(string(abs(power10)), 2, '0')
+    elseif point <= 0
+        body = "0." * "0"^(-point) * significant
+    elseif point >= n
+        body = significant * "0"^(point - n) * ".0"
     else
-        mantissa = n == 1 ? significant : significant[1:1] * "." * significant[2:end]
-        body = mantissa * "e" * (point - 1 < 0 ? "-" : "+") * lpad(string(abs(point - 1)), 2, '0')
+        body = significant[1:point] * "." * significant[point+1:n]
     end
     return minus * body
 end
@@ -197,6 +200,10 @@ function __pt_error_text(e)
     return String(strip(first(split(text, '\n'))))
 end
 
+# Every report block starts with an empty line: the candidate may have printed without a final
+# newline (print(x)), and Julia cannot tell where stdout stands on a pipe, while the runner needs
+# FAIL and summary lines to start lines of their own.
+
 # Runs one assertion: call() calls the candidate, holds(result) judges the result. An exception
 # in either fails this assertion only.
 function __pt_check(header::String, expectation::String, call, holds)
@@ -210,15 +217,13 @@ function __pt_check(header::String, expectation::String, call, holds)
         __pt_counts[1] += 1
     else
         __pt_counts[2] += 1
-        println(header)
-        println(${juliaString(REPORT.expectedPrefix)}, expectation)
-        println(failure)
+        print("\n", header, "\n", ${juliaString(REPORT.expectedPrefix)}, expectation, "\n", failure, "\n")
     end
     return nothing
 end
 
 function __pt_finish()
-    println(${juliaString(REPORT.summaryPrefix)}, __pt_counts[1], " passed, ", __pt_counts[2], " failed")
+    print("\n", ${juliaString(REPORT.summaryPrefix)}, __pt_counts[1], " passed, ", __pt_counts[2], " failed\n")
     flush(stdout)
     exit(__pt_counts[2] > 0 ? 1 : 0)
 end
