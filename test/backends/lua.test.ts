@@ -9,6 +9,7 @@ import { join } from "node:path";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { luaTypeDescriptor } from "../../src/backends/lua/descriptors.js";
+import { luaBackend } from "../../src/backends/lua/index.js";
 import { luaFloat, luaInteger, luaReadableString, luaString, luaValue } from "../../src/backends/lua/literals.js";
 import { luaEntryPointName } from "../../src/backends/lua/names.js";
 import { type CompileOptions, compileTests } from "../../src/index.js";
@@ -337,11 +338,19 @@ end`;
     expect(failedLines(run.stdout)).toEqual([lineOf(source, "candidate(1.0)")]);
   });
 
-  it("applies a stated abs(a - b) < eps to an int result too, as Python evaluates it", async () => {
-    const source = pythonSuite("f(x: int) -> int", "assert abs(candidate(1) - 10) < 2", "assert abs(candidate(2) - 10) < 2", "assert candidate(3) == 10");
-    const { compiled, run } = await runSuite(source, "function f(x) return ({11, 12, 11})[x] end");
-    expect(compiled.program).toContain('{"absdiff", 2.0, false}');
-    expect(failedLines(run.stdout)).toEqual([2, 3].map((n) => lineOf(source, `candidate(${n})`)));
+  it("applies a stated tolerance to an int result too, as Python evaluates it, and the default never", async () => {
+    const source = pythonSuite(
+      "f(x: int) -> int",
+      "assert abs(candidate(1) - 10) < 2",
+      "assert abs(candidate(2) - 10) < 2",
+      "assert math.isclose(candidate(3), 10, rel_tol=0.2)",
+      "assert candidate(4) == 10",
+    );
+    const { compiled, run } = await runSuite(source, "function f(x) return ({11, 12, 11, 10.000000000001})[x] end");
+    expect(compiled.program).toContain('{"absdiff", 2.0, false, stated = true}');
+    expect(compiled.program).toContain('{"isclose", 0.2, 0.0, stated = true}');
+    expect(compiled.program).toMatch(/return f\(4\) end, 10\)$/m);
+    expect(failedLines(run.stdout)).toEqual([2, 4].map((n) => lineOf(source, `candidate(${n})`)));
   });
 
   it("treats nan as equal to nothing and an infinity only as itself", async () => {
@@ -462,14 +471,14 @@ end`;
 end`;
     const { compiled, run } = await runSuite(source.replace("List, Optional", "Any, List, Optional"), candidate);
     expect(compiled.program).toContain("f(2, {4, {}, {}, 23.2, \"a\"})");
-    expect(run.stdout).toBe("polytest: 2 passed, 0 failed\n");
+    expect(run.stdout).toBe("\npolytest: 2 passed, 0 failed\n");
   });
 
   it("handles untyped suites: unknown result types and element types of empty containers", async () => {
     const truthy = "assert f(1)\nassert not f(2)\nassert f(3)\n";
     const t = await runSuite(truthy, 'function f(x) return ({"a", {}, {k = 0}})[x] end');
     expect(t.compiled.program).toContain('"any", function() return f(1) end');
-    expect(t.run.stdout).toBe("polytest: 3 passed, 0 failed\n");
+    expect(t.run.stdout).toBe("\npolytest: 3 passed, 0 failed\n");
 
     const empties = "assert f(1) == []\nassert f(2) == []\nassert f(3) == [[]]\n";
     const e = await runSuite(empties, "function f(x) return ({{}, {0}, {{1}}})[x] end");
@@ -502,10 +511,28 @@ end`;
     expect(missing.run.exitCode).toBe(1);
   });
 
+  it("starts each report block on a line of its own after candidate output without a newline", async () => {
+    const source = pythonSuite("f(x: int) -> int", "assert candidate(1) == 1", "assert candidate(2) == 3");
+    const { run } = await runSuite(source, 'io.write("top level")\nfunction f(x) io.write("called") return x end');
+    expect(run.stdout).toMatch(/^FAIL line \d+: assert candidate\(2\) == 3$/m);
+    expect(run.stdout).toMatch(/^polytest: 1 passed, 1 failed$/m);
+  });
+
+  it("tells a syntax error (compile_error) from a runtime error by the interpreter's stderr", () => {
+    const pattern = luaBackend.info.compileErrorPattern!;
+    const syntax = runProgram("lua", "function add(a, b) return a + end\n");
+    const runtime = runProgram("lua", 'error("unexpected symbol near x")\n');
+    const nonString = runProgram("lua", "error({})\n");
+    expect(syntax.exitCode).toBe(1);
+    expect(pattern.test(syntax.stderr)).toBe(true);
+    expect(pattern.test(runtime.stderr)).toBe(false);
+    expect(pattern.test(nonString.stderr)).toBe(false);
+  });
+
   it("exits 0 with the summary as its last line when everything holds", async () => {
     const source = pythonSuite("f(x: int) -> Tuple[int, str]", "assert candidate(1) == (1, '1')", "assert candidate(2) != (2, '3')");
     const { run } = await runSuite(source, "function f(x) return {x, tostring(x)} end");
-    expect(run.stdout).toBe("polytest: 2 passed, 0 failed\n");
+    expect(run.stdout).toBe("\npolytest: 2 passed, 0 failed\n");
     expect(run.exitCode).toBe(0);
   });
 
@@ -525,7 +552,7 @@ end`;
       'assert candidate("a\\x001\\x07\\n\\u00e9\\U0001F600") == "a\\x001\\x07\\n\\u00e9\\U0001F600!"',
     );
     const { run } = await runSuite(source, 'function f(s) if #s ~= 11 then return "bad length" end return s .. "!" end');
-    expect(run.stdout).toBe("polytest: 1 passed, 0 failed\n");
+    expect(run.stdout).toBe("\npolytest: 1 passed, 0 failed\n");
   });
 
   it("handles the Lua integer extremes", async () => {
@@ -535,7 +562,7 @@ end`;
       "assert candidate(-9223372036854775808) == 9223372036854775807",
     );
     const { run } = await runSuite(source, "function f(x) if x == math.maxinteger then return math.mininteger end return math.maxinteger end");
-    expect(run.stdout).toBe("polytest: 2 passed, 0 failed\n");
+    expect(run.stdout).toBe("\npolytest: 2 passed, 0 failed\n");
   });
 });
 

@@ -38,9 +38,11 @@ export function compileLuaAssertion(assertion: TypedAssertion, context: CompileC
   ];
   if (assertion.kind === "equal" || assertion.kind === "notEqual") {
     parts.push(luaValue(assertion.expected!));
-    // An int result needs no tolerance, except a stated `abs(a - b) < eps`, which Python
-    // evaluates on ints too.
-    if (mayHoldFloat(assertion.resultType) || assertion.tolerance.kind === "absdiff") parts.push(luaTolerance(assertion.tolerance));
+    // An int result needs no tolerance, except one the assert states (`abs(a - b) < eps`,
+    // `math.isclose`), which Python applies to ints too.
+    if (mayHoldFloat(assertion.resultType) || assertion.toleranceStated) {
+      parts.push(luaTolerance(assertion.tolerance, assertion.toleranceStated));
+    }
   }
   return { code: `${RUNNERS[assertion.kind]}(${parts.join(", ")})` };
 }
@@ -59,9 +61,14 @@ function findRefusal(assertion: TypedAssertion, context: CompileContext): LuaRef
   return undefined;
 }
 
-/** `{"isclose", rel, abs}` or `{"absdiff", eps, inclusive}`, numbers in round-trip digits. */
-export function luaTolerance(tolerance: Tolerance): string {
-  return tolerance.kind === "isclose"
-    ? `{"isclose", ${pythonFloatRepr(tolerance.relative)}, ${pythonFloatRepr(tolerance.absolute)}}`
-    : `{"absdiff", ${pythonFloatRepr(tolerance.epsilon)}, ${tolerance.inclusive}}`;
+/**
+ * `{"isclose", rel, abs}` or `{"absdiff", eps, inclusive}`, numbers in round-trip digits, marked
+ * `stated = true` when the assert states it (then it applies to int results too).
+ */
+export function luaTolerance(tolerance: Tolerance, stated: boolean): string {
+  const items =
+    tolerance.kind === "isclose"
+      ? ['"isclose"', pythonFloatRepr(tolerance.relative), pythonFloatRepr(tolerance.absolute)]
+      : ['"absdiff"', pythonFloatRepr(tolerance.epsilon), String(tolerance.inclusive)];
+  return `{${[...items, ...(stated ? ["stated = true"] : [])].join(", ")}}`;
 }

@@ -18,6 +18,9 @@ export const luaBackend: Backend = {
     commentStart: "--",
     commentEnd: "",
     debianPackages: ["lua5.4"],
+    // A syntax error is one line, `lua5.4: main.lua:3: unexpected symbol near 'end'`; a runtime
+    // error always adds a `stack traceback:`.
+    compileErrorPattern: /^[^\n]*: [^\n]*:\d+: [^\n]*\n?$/,
   },
   entryPointName: luaEntryPointName,
   compileAssertion: compileLuaAssertion,

@@ -52,7 +52,8 @@ local function __pt_fits(T, v)
   return tv == "table"
 end
 
--- Two numbers under a tolerance {"isclose", rel, abs} or {"absdiff", eps, inclusive}; nil: exact.
+-- Two numbers under a tolerance {"isclose", rel, abs} or {"absdiff", eps, inclusive} (with
+-- stated = true when the assert itself states it); nil: exact.
 local function __pt_close(a, b, tol)
   if tol == nil then return a == b end
   if tol[1] == "absdiff" then
@@ -114,8 +115,8 @@ function __pt_eq(T, a, e, tol)
   if e == nil then return a == nil end
   local k = __pt_kind(T)
   if k == "int" then
-    -- abs(a - b) < eps is what Python evaluates, whatever the numbers' types
-    if tol ~= nil and tol[1] == "absdiff" then return __pt_type(a) == "number" and __pt_close(a, e, tol) end
+    -- a tolerance the assert states (abs(a - b) < eps, math.isclose) holds for ints too, as in Python
+    if tol ~= nil and tol.stated then return __pt_type(a) == "number" and __pt_close(a, e, tol) end
     return __pt_type(a) == "number" and a == e
   end
   if k == "float" then return __pt_type(a) == "number" and __pt_close(a, e, tol) end
@@ -307,7 +308,9 @@ local function __pt_record(holds, header, expectation, T, actual, raised, err)
     if not ok then text = "(cannot print the value: " .. __pt_message(text) .. ")" end
     last = ${luaString(REPORT.actualPrefix)} .. text
   end
-  __pt_write(__pt_stdout, header, "\n", ${luaString(REPORT.expectedPrefix)}, expectation, "\n", last, "\n")
+  -- Each block starts with a newline of its own, so it starts a line even after candidate output
+  -- that did not end one (a blank line between blocks is the price of not tracking that output).
+  __pt_write(__pt_stdout, "\n", header, "\n", ${luaString(REPORT.expectedPrefix)}, expectation, "\n", last, "\n")
 end
 
 -- Runs the candidate's call under pcall, then the predicate on its result (also under pcall, so
@@ -345,7 +348,7 @@ local function __pt_assert_not_none(header, expectation, T, call)
 end
 
 local function __pt_finish()
-  __pt_write(__pt_stdout, __pt_format(${luaString(REPORT.summaryPrefix + "%d passed, %d failed\n")}, __pt_passed, __pt_failed))
+  __pt_write(__pt_stdout, __pt_format(${luaString("\n" + REPORT.summaryPrefix + "%d passed, %d failed\n")}, __pt_passed, __pt_failed))
   __pt_flush(__pt_stdout)
   if __pt_failed > 0 then __pt_exit(1) end
   __pt_exit(0)
