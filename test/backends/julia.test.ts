@@ -3,6 +3,8 @@
  * tree-sitter-julia syntax of every generated program, and the equality, truthiness and report
  * rules executed in the real `julia` (skipped where it is missing, required in CI).
  */
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { juliaBackend } from "../../src/backends/julia/index.js";
@@ -10,10 +12,12 @@ import { juliaFloat, juliaInt, juliaString } from "../../src/backends/julia/lite
 import { JULIA_UNUSABLE_NAMES, juliaEntryPointName } from "../../src/backends/julia/names.js";
 import { juliaType } from "../../src/backends/julia/types.js";
 import { juliaValue } from "../../src/backends/julia/values.js";
-import { type CompileOptions, compileTests } from "../../src/index.js";
+import { type CompileOptions, compileTests, parseTests } from "../../src/index.js";
 import { NO_SPAN } from "../../src/ir/span.js";
 import { BOOL, FLOAT, INT, NONE, STR, type Type, dictOf, listOf, optionalOf, setOf, tupleOf } from "../../src/ir/types.js";
 import type { Value } from "../../src/ir/values.js";
+import { checkSuite } from "../../src/typecheck/check.js";
+import { CORPUS, CORPUS_PRESENT, corpusSuites } from "../corpus/corpus-source.js";
 import { runProgram, skipReason } from "../support/interpreters.js";
 import { syntaxErrors } from "../support/target-syntax.js";
 
@@ -480,6 +484,72 @@ describe("Julia programs", () => {
     expect(program).toContain("exit(__pt_counts[2] > 0 ? 1 : 0)");
   });
 });
+
+describe.skipIf(!CORPUS_PRESENT)("Julia on the corpus", () => {
+  it("compiles every corpus suite into a program that tree-sitter-julia parses", async () => {
+    let programs = 0;
+    const broken: string[] = [];
+    for (const suite of corpusSuites()) {
+      const compiled = await compile(suite.source, suite.entryPoint ? { entryPoint: suite.entryPoint } : {});
+      if (!compiled.program) continue;
+      programs += 1;
+      const errors = await syntaxErrors("julia", compiled.program);
+      if (errors.length > 0) broken.push(`${suite.dataset} ${suite.name}: ${errors.slice(0, 2).join("; ")}`);
+    }
+    expect(broken).toEqual([]);
+    expect(programs).toBeGreaterThan(2000);
+  }, 300_000);
+
+  it("types arguments and results as MultiPL-E's Julia prompts do, where the Python annotation is concrete", async () => {
+    // Set aside: annotations with Any (the type checker fills Any in from the values, MultiPL-E
+    // writes Any), unions of int and float (merged into float by the type checker), and the
+    // originals that changed their annotations after the translations were made (corpus README).
+    const changedSince = /^(mbpp_(222|262|407|413|446|587|595|725|726|744|754)|HumanEval_(69|128|140|142))_/;
+    let compared = 0;
+    const differences: string[] = [];
+    for (const file of ["humaneval-jl-reworded.jsonl", "mbpp-jl-reworded.jsonl"]) {
+      const rows = readFileSync(join(CORPUS, "multipl-e-translations", "jl", file), "utf8")
+        .split("\n")
+        .filter((line) => line.trim() !== "")
+        .map((line) => JSON.parse(line) as { name: string; prompt: string });
+      for (const row of rows) {
+        const signature = /^function \w+\((.*)\)::(.*?)\s*$/m.exec(row.prompt);
+        if (!signature || changedSince.test(row.name)) continue;
+        const folder = row.name.startsWith("HumanEval") ? "humaneval" : "mbpp";
+        const source = readFileSync(join(CORPUS, "multipl-e-originals", folder, `${row.name}.py`), "utf8");
+        const def = /^def .*$/m.exec(source)![0];
+        if (/\bAny\b/.test(def) || /Union\[[^\]]*\bint\b[^\]]*\bfloat\b|Union\[[^\]]*\bfloat\b[^\]]*\bint\b/.test(def)) continue;
+        const typed = checkSuite(await parseTests(source));
+        const ours = [...typed.signature.params.map((p) => juliaType(p.type)), juliaType(typed.signature.returns)];
+        // MultiPL-E's translator writes `Dict{K, V}>`; the `>` is its typo.
+        const theirs = [...splitParams(signature[1]!).map((p) => p.slice(p.indexOf("::") + 2).trim()), signature[2]!.trim()].map((t) =>
+          t.replaceAll("}>", "}"),
+        );
+        compared += 1;
+        if (ours.join(" | ") !== theirs.join(" | ")) differences.push(`${row.name}: ours ${ours.join(" | ")}; theirs ${theirs.join(" | ")}`);
+      }
+    }
+    expect(differences).toEqual([]);
+    expect(compared).toBeGreaterThan(500);
+  }, 300_000);
+});
+
+/** The comma-separated parameters of a Julia signature, commas inside braces kept. */
+function splitParams(text: string): string[] {
+  const parts: string[] = [];
+  let depth = 0;
+  let current = "";
+  for (const ch of text) {
+    if (ch === "{" || ch === "(") depth += 1;
+    if (ch === "}" || ch === ")") depth -= 1;
+    if (ch === "," && depth === 0) {
+      parts.push(current);
+      current = "";
+    } else current += ch;
+  }
+  if (current.trim() !== "") parts.push(current);
+  return parts;
+}
 
 describe.skipIf(skip !== undefined)("Julia execution", () => {
   async function run(name: keyof typeof EXECUTION_SUITES & string) {

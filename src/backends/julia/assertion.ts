@@ -45,7 +45,9 @@ function holds(assertion: TypedAssertion): string {
   switch (assertion.kind) {
     case "equal":
     case "notEqual": {
-      const compare = statesTolerance(assertion) ? "__pt_close" : "__pt_eq";
+      // A tolerance the assert states holds for ints too (Python computes abs(a - b) or isclose on
+      // them); the suite's default applies to floats only.
+      const compare = assertion.toleranceStated ? "__pt_close" : "__pt_eq";
       const comparison = `${compare}(result, ${expectedValue(assertion)}, ${juliaToleranceArgument(assertion.tolerance)})`;
       return `result -> ${assertion.kind === "equal" ? "" : "!"}${comparison}`;
     }
@@ -64,7 +66,7 @@ function expectedValue(assertion: TypedAssertion): string {
   const expected = assertion.expected!;
   checkHashedFloats(expected);
   checkWidenedInts(expected);
-  if (statesTolerance(assertion) && !isNumber(expected)) {
+  if (assertion.toleranceStated && !isNumber(expected)) {
     throw new JuliaRefusal(
       REFUSAL_CODES.toleranceNonNumber,
       `the assert's tolerance needs numbers, but the expected value is a ${expected.kind}: Python raises TypeError here`,
@@ -73,19 +75,6 @@ function expectedValue(assertion: TypedAssertion): string {
   }
   // The comparison is structural, so an element type spelled `Any` is harmless here.
   return juliaValue(expected, assertion.resultType).code;
-}
-
-/**
- * Whether the assert states its own tolerance (`abs(a - b) < eps`, `eps > abs(a - b)`,
- * `math.isclose(...)`), which then compares ints as well, as Python computes it; a suite-wide
- * tolerance (the default, or the caller's option) applies to floats only. The IR does not say which
- * it is; the front end makes a tolerance only from those assert shapes, so the assert's text tells.
- */
-export function statesTolerance(assertion: TypedAssertion): boolean {
-  const source = assertion.source;
-  return assertion.tolerance.kind === "isclose"
-    ? /^assert\s+\(?\s*(?:math\.)?isclose\s*\(/.test(source)
-    : /^assert\s+\(?\s*(?:math\.)?f?abs\s*\(/.test(source) || /^assert\s+.*>=?\s*\(?\s*(?:math\.)?f?abs\s*\(/.test(source);
 }
 
 function isNumber(value: Value): boolean {
