@@ -412,6 +412,21 @@ end`;
     expect(run.stdout).toContain("  actual:   {(1, 2): {'a'}, (2, 1): set()}\n");
   });
 
+  it("looks float keys and set items up exactly, as Python hashes them; 1.0 and 1 are one key", async () => {
+    const source = pythonSuite(
+      "f(x: int) -> Tuple[Dict[float, str], Set[float]]",
+      "assert candidate(1) == ({1.0: 'a', 2.5: 'b'}, {0.5})",
+      "assert candidate(2) == ({1.0: 'a', 2.5: 'b'}, {0.3})",
+    );
+    const candidate = `function f(x)
+  if x == 1 then return {{[1] = "a", [2.5] = "b"}, {[0.5] = true}} end
+  return {{[1] = "a", [2.5] = "b"}, {[0.1 + 0.2] = true}}
+end`;
+    const { run } = await runSuite(source, candidate);
+    expect(failedLines(run.stdout)).toEqual([lineOf(source, "candidate(2)")]);
+    expect(run.stdout).toContain("{0.30000000000000004})\n");
+  });
+
   it("compares lists by length and items, with 1 equal to 1.0 and True not equal to 1", async () => {
     const source = pythonSuite(
       "f(x: int) -> List[float]",
