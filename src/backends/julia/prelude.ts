@@ -205,8 +205,9 @@ end
 # FAIL and summary lines to start lines of their own.
 
 # Runs one assertion: call() calls the candidate, holds(result) judges the result. An exception
-# in either fails this assertion only.
-function __pt_check(header::String, expectation::String, call, holds)
+# in either fails this assertion only. (@nospecialize: every assertion passes closures of their own
+# types; one compiled runner serves them all.)
+function __pt_check(header::String, expectation::String, @nospecialize(call), @nospecialize(holds))
     failure = try
         result = call()
         holds(result) === true ? nothing : ${juliaString(REPORT.actualPrefix)} * __pt_repr(result)
