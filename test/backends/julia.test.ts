@@ -250,6 +250,23 @@ describe("Julia assertions", () => {
     expect(program).toContain(`__pt_check("FAIL line ${lineOf(source, "!= 2")}: assert candidate(1) != 2", "not 2",`);
   });
 
+  it("compiles `is True` / `is not False` to identity with the Bool, `== True` to Python's ==", async () => {
+    const source = pythonSuite(
+      "f(x: int) -> bool",
+      "assert candidate(1) is True",
+      "assert candidate(2) is not False",
+      'assert candidate(3) is False, "three is odd"',
+      "assert candidate(4) == True",
+      'assert candidate(5) != False',
+    );
+    const program = (await compile(source)).program;
+    expect(program).toContain("() -> Main.f(1),\n    result -> result === true)");
+    expect(program).toContain("() -> Main.f(2),\n    result -> result !== false)");
+    expect(program).toContain("() -> Main.f(3),\n    result -> result === false)");
+    expect(program).toContain("() -> Main.f(4),\n    result -> __pt_eq(result, true, __pt_default_tol))");
+    expect(program).toContain("() -> Main.f(5),\n    result -> !__pt_eq(result, false, __pt_default_tol))");
+  });
+
   it("uses a suite-wide tolerance option for floats, by name only when it is the default", async () => {
     const source = pythonSuite("f(x: int) -> float", "assert candidate(1) == 2.5");
     expect((await compile(source, { tolerance: { kind: "isclose", relative: 0, absolute: 0 } })).program).toContain(
@@ -455,6 +472,10 @@ const EXECUTION_SUITES: Record<string, { source: string; candidate: string }> = 
     source: pythonSuite("u(x: int) -> int", "assert candidate(1) == 1", "assert candidate(2) == 3"),
     candidate: 'u(x::Integer) = (print("debug output without a newline"); x)',
   },
+  boolIdentity: {
+    source: pythonSuite("b(x: int) -> bool", "assert candidate(1) == True", "assert candidate(1) is True", "assert candidate(0) is False"),
+    candidate: "b(x::Integer) = x == 1 ? 1 : false",
+  },
   renamed: {
     source: pythonSuite("end(x: int) -> int", "assert candidate(1) == 2"),
     candidate: "end_(x::Integer) = x + 1",
@@ -657,6 +678,12 @@ describe.skipIf(skip !== undefined)("Julia execution", () => {
     const result = runProgram("julia", `function end_(x)\n    return x +\nend\n${compiled.program}`);
     expect(result.exitCode).not.toBe(0);
     expect(result.stderr).toMatch(juliaBackend.info.compileErrorPattern!);
+  });
+
+  it("holds `is True` only for the Bool itself, as Python's `is`", async () => {
+    const { result, line } = await run("boolIdentity");
+    expect(failedLines(result.stdout)).toEqual([line("candidate(1) is True")]);
+    expect(result.stdout).toContain("  expected: True\n  actual:   1\n");
   });
 
   it("calls a renamed entry point and exits 0 when everything passed", async () => {

@@ -45,6 +45,8 @@ function holds(assertion: TypedAssertion): string {
   switch (assertion.kind) {
     case "equal":
     case "notEqual": {
+      const identity = boolIdentity(assertion);
+      if (identity !== undefined) return `result -> result ${assertion.kind === "equal" ? "===" : "!=="} ${identity}`;
       // A tolerance the assert states holds for ints too (Python computes abs(a - b) or isclose on
       // them); the suite's default applies to floats only.
       const compare = assertion.toleranceStated ? "__pt_close" : "__pt_eq";
@@ -60,6 +62,21 @@ function holds(assertion: TypedAssertion): string {
     case "isNotNone":
       return "result -> result !== nothing";
   }
+}
+
+/**
+ * `x is True` / `x is not False`: the front end reads them as (in)equality with a bool, but Python's
+ * `is` holds only for the bool itself (`1 is True` is False while `1 == True` holds), so they
+ * compile to Julia's `===`. The IR does not keep `is` apart from `==`; the assert's text does.
+ */
+function boolIdentity(assertion: TypedAssertion): string | undefined {
+  const expected = assertion.expected;
+  if (expected?.kind !== "bool") return undefined;
+  const spelled = expected.value ? "True" : "False";
+  const identity =
+    new RegExp(`\\bis\\s+(?:not\\s+)?${spelled}\\s*\\)?\\s*(?:,\\s*(?:"[^"]*"|'[^']*')\\s*)?$`).test(assertion.source) ||
+    new RegExp(`^assert\\s+\\(?\\s*${spelled}\\s+is\\b`).test(assertion.source);
+  return identity ? (expected.value ? "true" : "false") : undefined;
 }
 
 function expectedValue(assertion: TypedAssertion): string {
