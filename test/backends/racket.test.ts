@@ -277,6 +277,7 @@ describe("Racket refusals: #f is both None and False", () => {
       argTypes: [INT],
       resultType: { kind: "any" as const },
       tolerance: DEFAULT_TOLERANCE,
+      toleranceStated: false,
     };
     const suite: TypedSuite = {
       entryPoint: "f",
@@ -343,6 +344,32 @@ describe.skipIf(skip !== undefined)("Racket equality, executed", () => {
     const intRun = await runSuite(ints, "(define (g x) (case x [(1) 4.0] [(2) 100000000000000000000] [else 4.000000000001]))");
     expect(failedLines(intRun.run.stdout)).toEqual([lineOf(ints, "candidate(2)"), lineOf(ints, "candidate(3)")]);
     expect(intRun.compiled.program).toContain("(__pt-equal-to 100000000000000000001)");
+  });
+
+  it("passes an int at a float position as the exact int Python passes", async () => {
+    const source = pythonSuite(
+      "any_int(x: float, y: float, z: float) -> bool",
+      "assert candidate(2, 3, 1) == True",
+      "assert candidate(3.0, 4, 7) == False",
+      "assert candidate(1.5, 5, 3.5) == False",
+    );
+    const candidate = "(define (any_int x y z) (and (andmap exact-integer? (list x y z)) (or (= x (+ y z)) (= y (+ x z)) (= z (+ x y)))))";
+    const { compiled, run } = await runSuite(source, candidate);
+    expect(compiled.program).toContain("(any_int 3.0 4 7)");
+    expect(run.stdout).toContain("polytest: 3 passed, 0 failed");
+  });
+
+  it("applies stated tolerances: abs(a - b) < eps and <= eps, math.isclose, to ints too", async () => {
+    const ints = pythonSuite(
+      "g(x: int) -> int",
+      "assert abs(candidate(1) - 5) < 2",
+      "assert abs(candidate(2) - 5) < 2",
+      "assert math.isclose(candidate(3), 100000000000000000000)",
+      "assert candidate(4) == 100000000000000000000",
+    );
+    const intRun = await runSuite(ints, "(define (g x) (case x [(1) 6] [(2) 7] [else 100000000000000000001]))");
+    expect(intRun.compiled.program).toContain("(__pt-stated (__pt-absdiff 2.0 #f))");
+    expect(failedLines(intRun.run.stdout)).toEqual([lineOf(ints, "candidate(2)"), lineOf(ints, "candidate(4)")]);
   });
 
   it("applies stated tolerances: abs(a - b) < eps and <= eps, math.isclose", async () => {

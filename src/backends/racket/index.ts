@@ -76,14 +76,19 @@ function predicate(assertion: TypedAssertion): string {
 }
 
 /**
- * How numbers compare, when it is not the prelude's default (exactly, by value). An isclose
- * tolerance is for floats, so it is written only when the expected value holds one (and it still
- * compares two exact numbers exactly); `abs(a - b) < eps` is what Python computes for any numbers.
+ * How numbers compare, when it is not the prelude's default (exactly, by value). The suite's
+ * tolerance is for floats: it is written only when the expected value holds one, and two exact
+ * numbers still compare exactly. A tolerance the assert states (`abs(a - b) < eps`,
+ * `math.isclose`) holds for any numbers, as in Python, so it is wrapped in `__pt-stated`.
  */
 function tolerance(assertion: TypedAssertion): string[] {
   const t = assertion.tolerance;
-  if (t.kind === "absdiff") return [`(__pt-absdiff ${racketFloat(t.epsilon)} ${t.inclusive ? "#t" : "#f"})`];
-  return holdsFloat(assertion.expected!) ? [`(__pt-isclose ${racketFloat(t.relative)} ${racketFloat(t.absolute)})`] : [];
+  const text =
+    t.kind === "isclose"
+      ? `(__pt-isclose ${racketFloat(t.relative)} ${racketFloat(t.absolute)})`
+      : `(__pt-absdiff ${racketFloat(t.epsilon)} ${t.inclusive ? "#t" : "#f"})`;
+  if (assertion.toleranceStated) return [`(__pt-stated ${text})`];
+  return holdsFloat(assertion.expected!) ? [text] : [];
 }
 
 function holdsFloat(value: Value): boolean {

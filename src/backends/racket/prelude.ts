@@ -19,8 +19,8 @@ const PRELUDE_MODULE = String.raw`(module __pt-prelude racket/base
   ;; candidate's definitions (a candidate defining sort, equal? or abs changes nothing here);
   ;; only names with the reserved __pt- prefix leave it.
   (require racket/math racket/set racket/string)
-  (provide __pt-check __pt-finish __pt-isclose __pt-absdiff __pt-equal-to __pt-not-equal-to
-           __pt-truthy? __pt-falsy? __pt-none? __pt-not-none?)
+  (provide __pt-check __pt-finish __pt-equal-to __pt-not-equal-to __pt-isclose __pt-absdiff
+           __pt-stated __pt-truthy? __pt-falsy? __pt-none? __pt-not-none?)
 
   ;; The report's port. Counting lines on it tells whether the candidate left a line unfinished,
   ;; so that every report line starts a line of its own.
@@ -62,51 +62,63 @@ const PRELUDE_MODULE = String.raw`(module __pt-prelude racket/base
     (define text (if (exn? e) (exn-message e) (format "uncaught exception: ~e" e)))
     (regexp-replace* #rx"\n[ \t]*" text "; "))
 
-  ;; How two numbers compare (one of them from the expected value). Without a stated tolerance,
-  ;; because the expected value holds no float: by value, exactly (4 equals 4.0 and 3/2 equals 1.5).
-  (define (__pt-exactly a b) (= a b))
+  ;; How two numbers compare (one of them from the expected value): a tolerance is a comparison of
+  ;; two numbers and whether it is for floats only. Without one, numbers compare by value, exactly
+  ;; (4 equals 4.0 and 3/2 equals 1.5).
+  (struct __pt-tolerance (close? floats-only?))
+  (define __pt-exactly (__pt-tolerance = #f))
+  (define (__pt-numbers-equal? a b tolerance)
+    (if (and (__pt-tolerance-floats-only? tolerance) (exact? a) (exact? b))
+        (= a b)
+        ((__pt-tolerance-close? tolerance) a b)))
 
-  ;; math.isclose for floats: equal, or both finite and within max(rel * max(|a|, |b|), abs); nan
-  ;; equals nothing and an inf only itself. Exact numbers on both sides compare exactly.
-  (define ((__pt-isclose rel abs-tol) a b)
-    (cond
-      [(and (exact? a) (exact? b)) (= a b)]
-      [(= a b) #t]
-      [else
-       (let ([x (exact->inexact a)] [y (exact->inexact b)])
-         (and (not (nan? x)) (not (infinite? x)) (not (nan? y)) (not (infinite? y))
-              (<= (abs (- x y)) (max (* rel (max (abs x) (abs y))) abs-tol))))]))
+  ;; math.isclose: equal, or both finite and within max(rel * max(|a|, |b|), abs); nan equals
+  ;; nothing and an inf only itself.
+  (define (__pt-isclose rel abs-tol)
+    (__pt-tolerance
+     (lambda (a b)
+       (or (= a b)
+           (let ([x (exact->inexact a)] [y (exact->inexact b)])
+             (and (not (nan? x)) (not (infinite? x)) (not (nan? y)) (not (infinite? y))
+                  (<= (abs (- x y)) (max (* rel (max (abs x) (abs y))) abs-tol))))))
+     #t))
 
-  ;; abs(a - b) < eps (<= when inclusive), for any numbers: exactly the test the Python assert states.
-  (define ((__pt-absdiff eps inclusive?) a b)
-    (define d (abs (- a b)))
-    (if inclusive? (<= d eps) (< d eps)))
+  ;; abs(a - b) < eps (<= when inclusive): exactly the test the Python assert states.
+  (define (__pt-absdiff eps inclusive?)
+    (__pt-tolerance
+     (lambda (a b)
+       (define d (abs (- a b)))
+       (if inclusive? (<= d eps) (< d eps)))
+     #t))
+
+  ;; A tolerance the assert states holds for ints too, as it does in Python.
+  (define (__pt-stated tolerance) (__pt-tolerance (__pt-tolerance-close? tolerance) #f))
 
   ;; Python's ==, deeply, driven by the expected value (whose representation the contract fixes):
-  ;; numbers through close?; #t and #f only themselves (so None is never 0, '() or ""); strings
-  ;; exactly; lists (Python lists and tuples) item by item, never a vector; hashes (mutable or
-  ;; immutable) and sets unordered, their entries pairing off one to one.
-  (define (__pt-equal? actual expected close?)
+  ;; numbers as the tolerance says; #t and #f only themselves (so None is never 0, '() or "");
+  ;; strings exactly; lists (Python lists and tuples) item by item, never a vector; hashes (mutable
+  ;; or immutable) and sets unordered, their entries pairing off one to one.
+  (define (__pt-equal? actual expected tolerance)
     (cond
       [(boolean? expected) (eq? actual expected)]
       [(real? expected)
-       (and (real? actual) (close? actual expected))]
+       (and (real? actual) (__pt-numbers-equal? actual expected tolerance))]
       [(string? expected) (and (string? actual) (string=? actual expected))]
       [(list? expected)
        (and (list? actual)
             (= (length actual) (length expected))
-            (andmap (lambda (a e) (__pt-equal? a e close?)) actual expected))]
+            (andmap (lambda (a e) (__pt-equal? a e tolerance)) actual expected))]
       [(hash? expected)
        (and (hash? actual)
             (= (hash-count actual) (hash-count expected))
             (__pt-pair-off (hash->list actual) (hash->list expected)
-                           (lambda (a e) (and (__pt-equal? (car a) (car e) close?)
-                                              (__pt-equal? (cdr a) (cdr e) close?)))))]
+                           (lambda (a e) (and (__pt-equal? (car a) (car e) tolerance)
+                                              (__pt-equal? (cdr a) (cdr e) tolerance)))))]
       [(set? expected)
        (and (or (set? actual) (set-mutable? actual))
             (= (set-count actual) (set-count expected))
             (__pt-pair-off (set->list actual) (set->list expected)
-                           (lambda (a e) (__pt-equal? a e close?))))]
+                           (lambda (a e) (__pt-equal? a e tolerance))))]
       [else (equal? actual expected)]))
 
   ;; Each expected item takes away one actual item it equals; all must find one.
@@ -122,8 +134,8 @@ const PRELUDE_MODULE = String.raw`(module __pt-prelude racket/base
               (loop (append (reverse seen) (cdr rest)) (cdr expected))]
              [else (find (cdr rest) (cons (car rest) seen))]))])))
 
-  (define ((__pt-equal-to expected [close? __pt-exactly]) actual) (__pt-equal? actual expected close?))
-  (define ((__pt-not-equal-to expected [close? __pt-exactly]) actual) (not (__pt-equal? actual expected close?)))
+  (define ((__pt-equal-to expected [tolerance __pt-exactly]) actual) (__pt-equal? actual expected tolerance))
+  (define ((__pt-not-equal-to expected [tolerance __pt-exactly]) actual) (not (__pt-equal? actual expected tolerance)))
 
   ;; Python truthiness: #f (None or False), zero, "", empty lists, hashes, sets and vectors are
   ;; falsy; every other value is truthy.

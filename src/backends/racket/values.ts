@@ -4,18 +4,21 @@ import { racketFloat, racketInt, racketString } from "./literals.js";
 /**
  * The Racket expression for a Python value, per the contract: exact integers, flonums, `#t`/`#f`,
  * strings, `#f` for None, `(list ...)` for lists and tuples, `(hash k v ...)` for dicts and
- * `(set ...)` for sets. No type is needed: ints at float positions arrive already widened to
- * floats. The constructors are the test program's prefixed imports (`__pt:list`, `__pt:hash`,
- * `__pt:set`), so a candidate defining its own `list`, `hash` or `set` cannot change the values,
- * and everything is an evaluated expression (a quoted `#hash` literal would turn a tuple key into
- * a list of symbols).
+ * `(set ...)` for sets. The constructors are the test program's prefixed imports (`__pt:list`,
+ * `__pt:hash`, `__pt:set`), so a candidate defining its own `list`, `hash` or `set` cannot change
+ * the values, and everything is an evaluated expression (a quoted `#hash` literal would turn a
+ * tuple key into a list of symbols).
+ *
+ * An int that the type checker widened because its position says float stays an exact integer:
+ * Python passes the int itself (`isinstance(x, int)` holds in the function), and Racket, like
+ * Python, keeps exact and inexact numbers apart while computing with both. So no type is needed.
  */
 export function racketValue(value: Value): string {
   switch (value.kind) {
     case "int":
       return racketInt(value.value);
     case "float":
-      return racketFloat(value.value);
+      return value.widenedFromInt ? racketInt(BigInt(value.text)) : racketFloat(value.value);
     case "bool":
       return value.value ? "#t" : "#f";
     case "str":
