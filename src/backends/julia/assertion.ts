@@ -33,6 +33,15 @@ export function compileJuliaAssertion(assertion: TypedAssertion, context: Compil
         arg.span,
       );
     }
+    const widened = printed.intsWidenedInUnions[0];
+    if (widened) {
+      throw new JuliaRefusal(
+        REFUSAL_CODES.intWidenedInUnion,
+        `the int ${widened.kind === "float" ? widened.text : ""} in argument ${i + 1} sits at a position typed ${showType(assertion.argTypes[i]!)}, ` +
+          "where ints were merged into float: Python passes an int, and Julia would pass a Float64, which a candidate can tell apart",
+        widened.span,
+      );
+    }
     return printed.code;
   });
   const call = `() -> Main.${context.entryPoint}(${args.join(", ")})`;

@@ -9,6 +9,8 @@ export const REFUSAL_CODES = {
   floatKey: "refused/julia-float-key",
   /** `abs(candidate(x) - y) < eps` or `math.isclose(candidate(x), y)` where y is not a number: Python raises TypeError. */
   toleranceNonNumber: "refused/julia-tolerance-non-number",
+  /** An int argument widened to float at a union position (`List[Any]`, `Union[int, float, str]`). */
+  intWidenedInUnion: "refused/julia-int-widened-in-union",
   /** An int at a float position too large for a Float64. */
   floatOverflow: "refused/julia-float-overflow",
 } as const;

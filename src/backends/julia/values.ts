@@ -8,6 +8,11 @@ export interface JuliaValue {
   readonly code: string;
   /** Container element types that had to be spelled `Any` because nothing was known about them. */
   readonly unknownTypes: readonly Type[];
+  /**
+   * Ints the type checker widened to floats at a union position (`4` in a `List[Any]` read as
+   * `float | str`): Python passes them as ints, which Julia keeps apart from floats.
+   */
+  readonly intsWidenedInUnions: readonly Value[];
 }
 
 /**
@@ -17,13 +22,15 @@ export interface JuliaValue {
  * `int` inside it as `BigInt`.
  */
 export function juliaValue(value: Value, declared: Type): JuliaValue {
-  const printer: Printer = { spelling: { bigInts: holdsBigInt(value) }, unknownTypes: [] };
-  return { code: print(value, declared, printer), unknownTypes: printer.unknownTypes };
+  const printer: Printer = { spelling: { bigInts: holdsBigInt(value) }, unknownTypes: [], intsWidenedInUnions: [] };
+  const code = print(value, declared, printer);
+  return { code, unknownTypes: printer.unknownTypes, intsWidenedInUnions: printer.intsWidenedInUnions };
 }
 
 interface Printer {
   readonly spelling: TypeSpelling;
   readonly unknownTypes: Type[];
+  readonly intsWidenedInUnions: Value[];
 }
 
 function print(value: Value, declared: Type, printer: Printer): string {
@@ -32,6 +39,7 @@ function print(value: Value, declared: Type, printer: Printer): string {
     case "int":
       return juliaInt(value.value);
     case "float":
+      if (value.widenedFromInt && isUnion(declared)) printer.intsWidenedInUnions.push(value);
       return juliaFloat(value.value);
     case "bool":
       return value.value ? "true" : "false";
@@ -74,6 +82,10 @@ function items(values: readonly Value[], element: Type, printer: Printer): strin
 function typeName(type: Type, printer: Printer): string {
   if (!isFullyKnown(type)) printer.unknownTypes.push(type);
   return juliaType(type, printer.spelling);
+}
+
+function isUnion(type: Type): boolean {
+  return type.kind === "union" || (type.kind === "optional" && type.inner.kind === "union");
 }
 
 function hasUnion(type: Type): boolean {
