@@ -1,6 +1,16 @@
 import type { Backend } from "../../backend.js";
+import { compileRAssertion } from "./assertions.js";
+import { R_PRELUDE } from "./prelude.js";
+import { rName } from "./names.js";
 
-// Placeholder until the R backend lands: it refuses every assertion.
+/**
+ * The R target (`Rscript FILE`, R >= 4.0). Values follow spec/encodings.md; equality is
+ * type-directed through descriptors read by the prelude (see descriptors.ts and prelude.ts).
+ *
+ * Entry point: the Python name, unchanged. A name R cannot write bare (reserved words such as
+ * `if`, `function`, `NULL`, `repeat`; names starting with `_` or a digit) is called in backquotes,
+ * `` `_sum`(x) ``, matching a candidate that defines `` `_sum` <- function(x) ... ``.
+ */
 export const rBackend: Backend = {
   info: {
     name: "r",
@@ -11,8 +21,19 @@ export const rBackend: Backend = {
     commentStart: "#",
     commentEnd: "",
     debianPackages: ["r-base-core"],
+    // Rscript's parse errors: "Error: unexpected symbol in ...", "Error: unexpected end of input".
+    compileErrorPattern: /^Error: (?:unexpected |.*sequences not supported|malformed )/m,
   },
   entryPointName: (name) => name,
-  compileAssertion: () => ({ refusal: { code: "refused/not-implemented", message: "backend not implemented yet" } }),
-  renderProgram: (_context, assertions) => assertions.join("\n"),
+  compileAssertion: compileRAssertion,
+  renderProgram: (context, assertions) =>
+    [
+      `# polytest: tests of ${rName(context.entryPoint)}, appended to the candidate's source.`,
+      R_PRELUDE,
+      "# ---- assertions (one per Python assert; each reports its Python line when it fails) ----",
+      ...assertions,
+      "",
+      ".__pt_finish()",
+      "",
+    ].join("\n"),
 };
