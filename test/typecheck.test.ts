@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseTests, showType } from "../src/index.js";
+import { parseTests, showType, type Value } from "../src/index.js";
 import { checkSuite } from "../src/typecheck/check.js";
 
 const typed = async (source: string) => checkSuite(await parseTests(source));
@@ -22,6 +22,16 @@ describe("type checking against annotations", () => {
       [2, 10, "argument 'x' str does not fit the type int declared at line 1, column 10"],
       [3, 16, "expected value int does not fit the type str declared at line 1, column 18"],
     ]);
+  });
+
+  it("keeps declared unions as written and ints as ints inside them", async () => {
+    const suite = await typed("from typing import *\ndef f(xs: List[Union[int, float]], ys: List[Any]) -> Union[List[int], List[str]]: pass\nassert f([1, 2.5], [4, 23.2]) == [1]\n");
+    expect(suite.signature.params.map((p) => showType(p.type))).toEqual(["list[int | float]", "list[float]"]);
+    expect(suite.assertions[0]!.declaredArgTypes.map(showType)).toEqual(["list[int | float]", "list[Any]"]);
+    expect(showType(suite.signature.returns)).toBe("list[int] | list[str]");
+    const [xs, ys] = suite.assertions[0]!.call.args as [Value, Value];
+    expect(xs).toMatchObject({ items: [{ kind: "int" }, { kind: "float" }] });
+    expect(ys).toMatchObject({ items: [{ kind: "int" }, { kind: "float" }] });
   });
 
   it("reads typing, PEP 585 and PEP 604 annotations", async () => {
@@ -55,7 +65,8 @@ describe("type inference for untyped suites", () => {
     );
     expect(suite.signature.params.map((p) => showType(p.type))).toEqual(["list[int]", "float"]);
     expect(showType(suite.signature.returns)).toBe("Optional[dict[str, list[float]]]");
-    expect(suite.assertions[0]!.call.args[1]).toMatchObject({ kind: "float", widenedFromInt: true });
+    // Inference types the position float, but the value stays the int Python passes.
+    expect(suite.assertions[0]!.call.args[1]).toMatchObject({ kind: "int", value: 1n });
   });
 
   it("makes the result Optional when the suite asks `is None` of it", async () => {

@@ -1,6 +1,5 @@
 import type { Node } from "web-tree-sitter";
-import { ANY, BOOL, FLOAT, INT, NONE, STR, type Type, optionalOf } from "../ir/types.js";
-import { unionOf } from "../ir/typing.js";
+import { ANY, BOOL, FLOAT, INT, NONE, STR, type Type, optionalOf, showType } from "../ir/types.js";
 
 /** The IR type of an annotation, or `Any` with the reason when polytest cannot use it. */
 export interface AnnotationResult {
@@ -55,7 +54,7 @@ function toType(node: Node): Type {
     }
     case "binary_operator":
       if (node.childForFieldName("operator")!.text !== "|") break;
-      return unionOf([toType(node.childForFieldName("left")!), toType(node.childForFieldName("right")!)]);
+      return declaredUnion([toType(node.childForFieldName("left")!), toType(node.childForFieldName("right")!)]);
   }
   throw new UnknownAnnotation(`annotation '${node.text}' is not a type polytest understands`);
 }
@@ -92,10 +91,10 @@ function named(name: string, parameters: readonly Node[], whole: Node): Type {
       if (args.length !== 1) throw new UnknownAnnotation(`Optional takes one type, in '${whole.text}'`);
       return optionalOf(toType(args[0]!));
     case "Literal":
-      return unionOf(args.map(literalType));
+      return declaredUnion(args.map(literalType));
     case "Union":
       if (args.length === 0) throw new UnknownAnnotation(`Union needs types, in '${whole.text}'`);
-      return unionOf(args.map(toType));
+      return declaredUnion(args.map(toType));
   }
   throw new UnknownAnnotation(`annotation '${whole.text}' is not a type polytest understands`);
 }
@@ -116,6 +115,27 @@ function literalType(node: Node): Type {
       return NONE;
   }
   throw new UnknownAnnotation(`Literal[${inner.text}] is not a literal type polytest understands`);
+}
+
+/**
+ * A union as declared: flattened and without repeats, None making it Optional, but members are not
+ * merged (`Union[int, float]` keeps ints as ints; `Union[List[int], List[str]]` is not `List[int | str]`).
+ */
+function declaredUnion(types: readonly Type[]): Type {
+  const members: Type[] = [];
+  let optional = false;
+  const add = (t: Type): void => {
+    if (t.kind === "none") optional = true;
+    else if (t.kind === "optional") {
+      optional = true;
+      add(t.inner);
+    } else if (t.kind === "union") t.members.forEach(add);
+    else if (!members.some((m) => showType(m) === showType(t))) members.push(t);
+  };
+  types.forEach(add);
+  if (members.some((m) => m.kind === "any")) return optional ? optionalOf(ANY) : ANY;
+  const core: Type = members.length === 0 ? NONE : members.length === 1 ? members[0]! : { kind: "union", members };
+  return optional && core.kind !== "none" ? optionalOf(core) : core;
 }
 
 function isEllipsis(node: Node): boolean {

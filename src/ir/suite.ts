@@ -72,9 +72,13 @@ export interface Suite {
 
 /** An assertion after type checking: every value has a fully resolved type and a tolerance. */
 export interface TypedAssertion extends Assertion {
+  /** Each parameter's type: the annotation, with its `Any` parts and unannotated positions inferred. */
   readonly argTypes: readonly Type[];
   /** The type of `result` (the candidate's declared or inferred return type). */
   readonly resultType: Type;
+  /** The annotations as written (`Any` where a position has none), e.g. to declare `Vector{Any}`. */
+  readonly declaredArgTypes: readonly Type[];
+  readonly declaredResultType: Type;
   /** The assertion's own tolerance, else the suite default. */
   readonly tolerance: Tolerance;
   /**

@@ -40,6 +40,8 @@ export function checkSuite(suite: Suite, options: CheckOptions = {}): TypedSuite
     optional: suite.assertions.some((a) => a.kind === "isNone" || a.kind === "isNotNone"),
   });
 
+  const declaredArgTypes = params.map((p) => (p.annotated ? p.type : ANY));
+  const declaredResultType = suite.signature.returnsAnnotated ? suite.signature.returns : ANY;
   const typed: TypedAssertion[] = [];
   for (const assertion of suite.assertions) {
     const problem = arityProblem(assertion, params) ?? misfit(assertion, params, paramTypes, returnType, suite.signature.returnsSpan);
@@ -47,12 +49,15 @@ export function checkSuite(suite: Suite, options: CheckOptions = {}): TypedSuite
       diagnostics.push(problem);
       continue;
     }
+    // Ints become floats only where an annotation says float: elsewhere Python passes the int.
     typed.push({
       ...assertion,
-      call: { ...assertion.call, args: assertion.call.args.map((v, i) => widen(v, paramTypes[i]!)) },
-      ...(assertion.expected ? { expected: widen(assertion.expected, returnType) } : {}),
+      call: { ...assertion.call, args: assertion.call.args.map((v, i) => widen(v, declaredArgTypes[i]!)) },
+      ...(assertion.expected ? { expected: widen(assertion.expected, declaredResultType) } : {}),
       argTypes: paramTypes,
       resultType: returnType,
+      declaredArgTypes,
+      declaredResultType,
       tolerance: assertion.tolerance ?? options.tolerance ?? DEFAULT_TOLERANCE,
       toleranceStated: assertion.tolerance !== undefined,
     });
