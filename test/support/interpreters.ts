@@ -1,4 +1,5 @@
 import { spawnSync } from "node:child_process";
+import { installHint, whichCommand } from "../../src/runner/interpreter.js";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -10,23 +11,20 @@ import { getBackend } from "../../src/registry.js";
  */
 export const REQUIRE_INTERPRETERS = process.env.POLYTEST_REQUIRE_INTERPRETERS === "1";
 
-const availability = new Map<string, boolean>();
-
 export function interpreterAvailable(language: string): boolean {
-  const cached = availability.get(language);
-  if (cached !== undefined) return cached;
-  const [command] = getBackend(language).info.runCommand;
-  const found = spawnSync("sh", ["-c", `command -v ${command}`], { encoding: "utf8" }).status === 0;
-  availability.set(language, found);
-  return found;
+  return whichCommand(getBackend(language).info.runCommand[0]!) !== undefined;
 }
 
-/** Why a language's execution tests are skipped (undefined: they run). Throws when CI requires it. */
+/**
+ * Why a language's execution tests are skipped (undefined: they run). With
+ * POLYTEST_REQUIRE_INTERPRETERS=1 a missing interpreter that Debian packages is an error; one
+ * without a package (Julia) is only run where it is installed.
+ */
 export function skipReason(language: string): string | undefined {
   if (interpreterAvailable(language)) return undefined;
   const info = getBackend(language).info;
-  const message = `${info.displayName} execution tests need '${info.runCommand[0]}': apt-get install -y ${info.debianPackages.join(" ")}`;
-  if (REQUIRE_INTERPRETERS) throw new Error(`POLYTEST_REQUIRE_INTERPRETERS=1 but ${message}`);
+  const message = `${info.displayName} execution tests need '${info.runCommand[0]}': ${installHint(info)}`;
+  if (REQUIRE_INTERPRETERS && info.debianPackages.length > 0) throw new Error(`POLYTEST_REQUIRE_INTERPRETERS=1 but ${message}`);
   console.warn(`skipping: ${message}`);
   return message;
 }
