@@ -42,6 +42,10 @@ function assertionCode(assertion: TypedAssertion, context: CompileContext): stri
     case "equal":
     case "notEqual": {
       const expected = assertion.expected!;
+      if (expected.kind === "bool" && isBoolIdentity(assertion.source, expected.value)) {
+        const fn = assertion.kind === "equal" ? ".__pt_identical" : ".__pt_not_identical";
+        return `${fn}(${head}, ${expected.value ? "TRUE" : "FALSE"}, ${describeType(resultType, ctor)})`;
+      }
       const value = writeValue(expected, resultType, ctor);
       const descriptor = describeValue(expected, resultType, ctor);
       const tolerance =
@@ -81,4 +85,17 @@ function toleranceCode(tolerance: Tolerance, stated: boolean): string {
   return tolerance.kind === "isclose"
     ? `.__pt_isclose(${rDoubleLiteral(tolerance.relative)}, ${rDoubleLiteral(tolerance.absolute)}${ints})`
     : `.__pt_absdiff(${rDoubleLiteral(tolerance.epsilon)}, ${tolerance.inclusive ? "TRUE" : "FALSE"}${ints})`;
+}
+
+/**
+ * Whether the assert says `x is True` / `x is not False` (the front end reads both as (in)equality
+ * with the bool; the assert's text tells them apart): `is` holds only for the bool itself, whereas
+ * `==` also holds for 1 (Python's True == 1).
+ */
+function isBoolIdentity(source: string, value: boolean): boolean {
+  const spelled = value ? "True" : "False";
+  return (
+    new RegExp(`\\bis\\s+(?:not\\s+)?${spelled}\\s*\\)?\\s*(?:,\\s*(?:"[^"]*"|'[^']*')\\s*)?$`).test(source) ||
+    new RegExp(`^assert\\s+\\(?\\s*${spelled}\\s+is\\b`).test(source)
+  );
 }

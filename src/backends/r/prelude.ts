@@ -32,8 +32,10 @@ export const R_PRELUDE = String.raw`# ---- polytest prelude: equality, truthines
 .__pt_utf8 <- function(s) if (base::identical(base::Encoding(s), "latin1")) base::enc2utf8(s) else s
 .__pt_same_str <- function(a, e) base::identical(base::charToRaw(.__pt_utf8(a)), base::charToRaw(.__pt_utf8(e)))
 
-# A scalar is a length-1 atomic vector of the right type that is not NA.
-.__pt_scalar <- function(a, is_type) is_type(a) && base::length(a) == 1L && !base::is.na(a)
+# Python's bools are numbers (True == 1, False == 0.0), so == compares R logicals and numbers by value.
+.__pt_is_number <- function(a) base::is.numeric(a) || base::is.logical(a)
+# A scalar is a length-1 atomic vector of the right type that is not NA (NaN passes: nan equals nothing).
+.__pt_scalar <- function(a, is_type) is_type(a) && base::length(a) == 1L && !.__pt_is_na(a)
 .__pt_is_na <- function(a) base::is.na(a) && !(base::is.numeric(a) && base::is.nan(a))  # NA, not NaN
 .__pt_vectorish <- function(a) base::is.atomic(a) || base::is.list(a)
 .__pt_is_container <- function(k) base::match(k, base::c("list", "tuple", "set", "dict"), 0L) > 0L
@@ -57,10 +59,10 @@ export const R_PRELUDE = String.raw`# ---- polytest prelude: equality, truthines
   if (base::identical(k, "none") || base::is.null(e)) return(base::is.null(a))
   if (base::is.null(a)) return(!base::isTRUE(d[["n"]]) && .__pt_is_container(k) && base::length(e) == 0L)
   base::switch(k,
-    int = if (base::isTRUE(tol[["ints"]])) base::is.numeric(a) && base::length(a) == 1L && .__pt_float_eq(a, e, tol)
-          else .__pt_scalar(a, base::is.numeric) && a == e,
-    float = base::is.numeric(a) && base::length(a) == 1L && .__pt_float_eq(a, e, tol),
-    bool = .__pt_scalar(a, base::is.logical) && a == e,
+    int = if (base::isTRUE(tol[["ints"]])) .__pt_scalar(a, .__pt_is_number) && .__pt_float_eq(base::as.double(a), e, tol)
+          else .__pt_scalar(a, .__pt_is_number) && base::isTRUE(a == e),
+    float = .__pt_scalar(a, .__pt_is_number) && .__pt_float_eq(base::as.double(a), e, tol),
+    bool = .__pt_scalar(a, .__pt_is_number) && base::isTRUE(a == e),
     str = .__pt_scalar(a, base::is.character) && .__pt_same_str(a, e),
     list = , tuple = .__pt_eq_seq(a, e, d, tol),
     set = .__pt_eq_set(a, e, d, tol),
@@ -256,6 +258,12 @@ export const R_PRELUDE = String.raw`# ---- polytest prelude: equality, truthines
   .__pt_run(header, expectation, actual, function(v) .__pt_eq(v, expected, d, tol), d)
 .__pt_not_equal <- function(header, expectation, actual, expected, d, tol = NULL)
   .__pt_run(header, expectation, actual, function(v) !.__pt_eq(v, expected, d, tol), d)
+# 'x is True' / 'x is not False': identity with the bool itself (1 == True, but 1 is not True).
+.__pt_is_bool <- function(a, e) base::is.logical(a) && base::length(a) == 1L && !base::is.na(a) && a == e
+.__pt_identical <- function(header, expectation, actual, expected, d)
+  .__pt_run(header, expectation, actual, function(v) .__pt_is_bool(v, expected), d)
+.__pt_not_identical <- function(header, expectation, actual, expected, d)
+  .__pt_run(header, expectation, actual, function(v) !.__pt_is_bool(v, expected), d)
 .__pt_truthy <- function(header, expectation, actual, d)
   .__pt_run(header, expectation, actual, function(v) base::isTRUE(.__pt_truth(v, d)), d)
 .__pt_falsy <- function(header, expectation, actual, d)
