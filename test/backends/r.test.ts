@@ -212,6 +212,38 @@ describe("refusals", () => {
   });
 });
 
+describe("unions", () => {
+  it("refuses a result union whose members R writes alike (5 and [5] are both c(5))", async () => {
+    const source = pythonSuite(
+      "f(n: int) -> Union[int, List[int]]",
+      "assert candidate(0) == 5",
+      "assert candidate(1) == [5]",
+      "assert candidate(2)",
+      "assert candidate(3) is None",
+    );
+    const compiled = await compile(source);
+    expect(compiled.diagnostics.map((d) => [d.code, d.line])).toEqual([
+      ["refused/r-indistinct-union", lineOf(source, "candidate(0)")],
+      ["refused/r-indistinct-union", lineOf(source, "candidate(1)")],
+      ["refused/r-indistinct-union", lineOf(source, "candidate(2)")],
+    ]);
+    const sets = pythonSuite("g(n: int) -> Union[List[int], Set[int]]", "assert candidate(0) == [1, 2]");
+    expect((await compile(sets)).diagnostics[0]!.code).toBe("refused/r-indistinct-union");
+  });
+
+  it.skipIf(skip !== undefined)("compares a union R can tell apart by the member the expected value belongs to", async () => {
+    const source = pythonSuite(
+      "f(n: int) -> List[Union[int, str]]",
+      "assert candidate(0) == [1, 'a']",
+      "assert candidate(1) == [1, 'a']",
+      "assert candidate(2) == ['1', 'a']",
+    );
+    const { compiled, run } = await runSuite(source, "f <- function(n) if (n == 0) list(1L, \"a\") else c(\"1\", \"a\")");
+    expect(compiled.program).toContain('items = list(list(k = "int"), list(k = "str"))');
+    expect(failedLines(run.stdout)).toEqual([lineOf(source, "candidate(1)")]);
+  });
+});
+
 describe("value spelling", () => {
   it("writes ints as doubles, floats round-trip, inf and nan", () => {
     expect(write(v.int(5), INT)).toBe("5");

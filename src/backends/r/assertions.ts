@@ -1,12 +1,13 @@
 import type { CompileContext, CompiledAssertion, Refusal } from "../../backend.js";
 import type { Tolerance, TypedAssertion } from "../../ir/suite.js";
+import { showType } from "../../ir/types.js";
 import { describeExpectation, failHeader } from "../../report-format.js";
 import { describeType, describeValue, mentionsFloat } from "./descriptors.js";
 import { rDoubleLiteral } from "./float-literal.js";
 import { constructorsFor, rName } from "./names.js";
 import { Unwritable } from "./refusals.js";
 import { containsNul, rStringLiteral } from "./strings.js";
-import { CONTAINER_KINDS, admitsNone } from "./types.js";
+import { CONTAINER_KINDS, admitsNone, indistinctUnion } from "./types.js";
 import { writeValue } from "./values.js";
 
 /**
@@ -37,6 +38,14 @@ function assertionCode(assertion: TypedAssertion, context: CompileContext): stri
   const expectation = reportText(describeExpectation(assertion));
   const head = `${header}, ${expectation},\n  ${call}`;
   const resultType = assertion.resultType;
+  const indistinct = assertion.kind === "isNone" || assertion.kind === "isNotNone" ? undefined : indistinctUnion(resultType);
+  if (indistinct) {
+    throw new Unwritable(
+      "refused/r-indistinct-union",
+      `R cannot tell the members of ${showType(indistinct)} apart (5 and [5] are both c(5); lists, sets and tuples are all vectors)`,
+      assertion.span,
+    );
+  }
 
   switch (assertion.kind) {
     case "equal":

@@ -9,13 +9,16 @@ import type { Span } from "../../ir/span.js";
  * - `refused/r-dict-key-collision`: two keys of one dict with the same name (`1` and `"1"`).
  * - `refused/r-none-vs-empty`: `is None` / `is not None` on a container result that cannot be
  *   None: there NULL is an empty container, so the check could pass wrongly.
+ * - `refused/r-indistinct-union`: a result type with a union whose members R writes alike
+ *   (`Union[int, List[int]]`: 5 and [5] are both `c(5)`), so equality or truthiness could pass wrongly.
  */
 export type RRefusalCode =
   | "refused/r-int-range"
   | "refused/r-nul-in-string"
   | "refused/r-dict-key-type"
   | "refused/r-dict-key-collision"
-  | "refused/r-none-vs-empty";
+  | "refused/r-none-vs-empty"
+  | "refused/r-indistinct-union";
 
 /** Thrown while writing a value that R cannot hold; turned into a refusal of the assertion. */
 export class Unwritable extends Error {

@@ -128,3 +128,65 @@ export function sharedAtomicMode(items: readonly Value[], declared: readonly Typ
   }
   return shared;
 }
+
+/**
+ * A union R cannot tell apart: two members of different Python kinds with one R shape, such as
+ * `Union[int, List[int]]` (5 and [5] are both `c(5)`) or `Union[List[int], Set[int]]` (both
+ * vectors). Returns the first such union found anywhere inside the type.
+ */
+export function indistinctUnion(type: Type): Type | undefined {
+  switch (type.kind) {
+    case "union": {
+      const shapes = type.members.map((m) => ({ kind: pythonKind(m), tags: rShapes(m) }));
+      for (let i = 0; i < shapes.length; i++) {
+        for (let j = i + 1; j < shapes.length; j++) {
+          const [a, b] = [shapes[i]!, shapes[j]!];
+          if (a.kind !== b.kind && [...a.tags].some((t) => b.tags.has(t))) return type;
+        }
+      }
+      for (const member of type.members) {
+        const inner = indistinctUnion(member);
+        if (inner) return inner;
+      }
+      return undefined;
+    }
+    case "optional":
+      return indistinctUnion(type.inner);
+    case "list":
+    case "set":
+    case "vartuple":
+      return indistinctUnion(type.element);
+    case "tuple":
+      return type.elements.map(indistinctUnion).find((t) => t !== undefined);
+    case "dict":
+      return indistinctUnion(type.key) ?? indistinctUnion(type.value);
+    default:
+      return undefined;
+  }
+}
+
+function pythonKind(type: Type): string {
+  return type.kind === "vartuple" ? "tuple" : type.kind === "optional" ? pythonKind(type.inner) : type.kind;
+}
+
+/** The R shapes a value of the type can take: a scalar is a length-1 vector of its mode. */
+function rShapes(type: Type): Set<string> {
+  switch (type.kind) {
+    case "optional":
+      return rShapes(type.inner);
+    case "list":
+    case "set":
+    case "vartuple": {
+      const mode = atomicMode(type.element);
+      return new Set(["sequence", ...(mode ? [`vector:${mode}`] : [])]);
+    }
+    case "tuple":
+      return new Set(["sequence"]);
+    case "dict":
+      return new Set(["dict"]);
+    default: {
+      const mode = atomicMode(type);
+      return new Set(mode ? [`vector:${mode}`] : [type.kind]);
+    }
+  }
+}
