@@ -41,7 +41,7 @@ const PRELUDE_MODULE = String.raw`(module __pt-prelude racket/base
       (with-handlers ([(lambda (e) (not (exn:break? e)))
                        (lambda (e) (string-append ${racketString(REPORT.errorPrefix)} (__pt-error-message e)))])
         (define result
-          (parameterize ([exit-handler (lambda (code) (error 'exit "the candidate called (exit ~a)" code))])
+          (parameterize ([exit-handler (lambda (code) (error 'exit "the candidate called (exit ~s)" code))])
             (run)))
         (if (holds? result) #f (string-append ${racketString(REPORT.actualPrefix)} (__pt-repr result type)))))
     (cond
@@ -55,7 +55,17 @@ const PRELUDE_MODULE = String.raw`(module __pt-prelude racket/base
   (define (__pt-finish)
     (__pt-print (format ${racketString(`${REPORT.summaryPrefix}~a passed, ~a failed\n`)} __pt-passed __pt-failed))
     (flush-output __pt-out)
-    (exit (if (> __pt-failed 0) 1 0)))
+    (__pt-exit (if (> __pt-failed 0) 1 0)))
+
+  ;; Only the closing line exits with 0. A candidate calling exit within a call fails that
+  ;; assertion (see __pt-check); at module level, before the tests run, it fails the run.
+  (define __pt-exit (exit-handler))
+  (exit-handler
+   (lambda (code)
+     (define status (if (and (exact-integer? code) (<= 1 code 255)) code 1))
+     (unless (eqv? status code)
+       (eprintf "polytest: the candidate called (exit ~s) before the tests finished\n" code))
+     (__pt-exit status)))
 
   ;; One line: Racket's messages put "expected:"/"given:" details on lines of their own.
   (define (__pt-error-message e)
