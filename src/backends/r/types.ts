@@ -165,8 +165,11 @@ export function indistinctUnion(type: Type): Type | undefined {
   }
 }
 
+/** The Python kind that decides `==` (ints and floats compare by value, so they are one kind here). */
 function pythonKind(type: Type): string {
-  return type.kind === "vartuple" ? "tuple" : type.kind === "optional" ? pythonKind(type.inner) : type.kind;
+  if (type.kind === "optional") return pythonKind(type.inner);
+  if (type.kind === "vartuple") return "tuple";
+  return type.kind === "int" || type.kind === "float" ? "number" : type.kind;
 }
 
 /** The R shapes a value of the type can take: a scalar is a length-1 vector of its mode. */
