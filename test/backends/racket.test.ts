@@ -6,6 +6,7 @@ import { spawn } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { racketBackend } from "../../src/backends/racket/index.js";
 import { racketFloat, racketString } from "../../src/backends/racket/literals.js";
@@ -15,7 +16,8 @@ import { compileTypedSuite } from "../../src/compile.js";
 import { type CompileOptions, compileTests } from "../../src/index.js";
 import { NO_SPAN } from "../../src/ir/span.js";
 import { DEFAULT_TOLERANCE, type TypedSuite } from "../../src/ir/suite.js";
-import { BOOL, INT, optionalOf } from "../../src/ir/types.js";
+import { toPythonLiteral } from "../../src/ir/python-literal.js";
+import { BOOL, FLOAT, INT, STR, type Type, dictOf, listOf, optionalOf, setOf, showType, tupleOf } from "../../src/ir/types.js";
 import type { Value } from "../../src/ir/values.js";
 import { CORPUS, CORPUS_PRESENT } from "../corpus/corpus-source.js";
 import { runProgram, skipReason } from "../support/interpreters.js";
@@ -592,6 +594,206 @@ describe.skipIf(skip !== undefined)("Racket runs, reports and exit codes", () =>
     expect(reportAt(run.stdout, lineOf(source, "candidate(1)"))[2]).toBe(
       `  actual:   ([1, None], False, {1: 'a'}, 1e-05, 1e+16, ("q'",))`,
     );
+  });
+});
+
+/**
+ * A property check of the prelude's equality, truthiness and repr against a reference written here
+ * in TypeScript from Python's rules: for a few result types, random pairs of values (equal, nearly
+ * equal, reordered, changed, unrelated), the actual one written in the other representations the
+ * contract allows (mutable hashes and sets, exact numbers for floats); one Racket run per type.
+ */
+describe.skipIf(skip !== undefined)("Racket equality, truthiness and repr against a Python reference", () => {
+  const TYPES: Type[] = [
+    FLOAT,
+    optionalOf(INT),
+    listOf(optionalOf(FLOAT)),
+    tupleOf(INT, STR, FLOAT),
+    dictOf(STR, listOf(FLOAT)),
+    dictOf(INT, optionalOf(STR)),
+    setOf(INT),
+    optionalOf(listOf(tupleOf(STR, BOOL))),
+    listOf(dictOf(STR, setOf(STR))),
+  ];
+  const at = NO_SPAN;
+  const floats = fc.oneof(fc.double(), fc.constantFrom(0.1, -2.5, 1.5, 6, 1e-300, 1e300, 3.0, -0, 0));
+  const ints = fc.oneof(fc.integer({ min: -5, max: 5 }).map(BigInt), fc.bigInt(-(2n ** 70n), 2n ** 70n));
+  const strings = fc.string({ unit: fc.constantFrom("a", "b", "'", '"', "\\", "\n", "\u0000", "\u007f", "\u00e9", "\u{1F600}", "\u200b", "1"), maxLength: 4 });
+
+  function valueArb(type: Type): fc.Arbitrary<Value> {
+    switch (type.kind) {
+      case "int":
+        return ints.map((value) => ({ kind: "int", value, span: at }));
+      case "float":
+        return floats.map((value) => ({ kind: "float", value, text: String(value), span: at }));
+      case "str":
+        return strings.map((value) => ({ kind: "str", value, span: at }));
+      case "bool":
+        return fc.boolean().map((value) => ({ kind: "bool", value, span: at }));
+      case "list":
+        return fc.array(valueArb(type.element), { maxLength: 3 }).map((items) => ({ kind: "list", items, span: at }));
+      case "tuple":
+        return fc.tuple(...type.elements.map(valueArb)).map((items) => ({ kind: "tuple", items, span: at }));
+      case "set":
+        return fc.uniqueArray(valueArb(type.element), { maxLength: 3, selector: keyOf }).map((items) => ({ kind: "set", items, span: at }));
+      case "dict":
+        return fc
+          .uniqueArray(fc.tuple(valueArb(type.key), valueArb(type.value)), { maxLength: 3, selector: ([k]) => keyOf(k) })
+          .map((entries) => ({ kind: "dict", entries: entries.map(([key, value]) => ({ key, value })), span: at }));
+      case "optional":
+        return fc.oneof(fc.constant<Value>({ kind: "none", span: at }), valueArb(type.inner));
+      default:
+        throw new Error(`no generator for ${showType(type)}`);
+    }
+  }
+
+  function keyOf(value: Value): string {
+    return value.kind === "int" ? `i${value.value}` : value.kind === "str" ? `s${value.value}` : JSON.stringify(value);
+  }
+
+  /** A variant of `value`: equal (reordered, float nudged by 1e-12) or different, as `choices` say. */
+  function variant(value: Value, choices: number[]): Value {
+    const pick = (): number => choices.shift() ?? 0;
+    const go = (v: Value): Value => {
+      const c = pick();
+      switch (v.kind) {
+        case "int":
+          return c === 1 ? { ...v, value: v.value + 1n } : v;
+        case "float":
+          return c === 1 ? { ...v, value: v.value * (1 + 1e-12) } : c === 2 ? { ...v, value: v.value + 1e-6 } : v;
+        case "str":
+          return c === 1 ? { ...v, value: `${v.value}x` } : v;
+        case "bool":
+          return c === 1 ? { ...v, value: !v.value } : v;
+        case "list":
+        case "tuple":
+          return c === 1 && v.kind === "list" ? { ...v, items: v.items.slice(1) } : { ...v, items: v.items.map(go) };
+        case "set":
+          return c === 1 ? { ...v, items: v.items.slice(1) } : { ...v, items: [...v.items].reverse() };
+        case "dict":
+          return c === 1
+            ? { ...v, entries: v.entries.slice(1) }
+            : { ...v, entries: [...v.entries].reverse().map((e) => ({ key: e.key, value: go(e.value) })) };
+        case "none":
+          return c === 1 ? { kind: "int", value: 0n, span: at } : v;
+      }
+    };
+    return go(value);
+  }
+
+  /** The actual value as the candidate builds it: canonical, or with mutable hashes and sets and exact numbers. */
+  function racketActual(value: Value, other: boolean): string {
+    const go = (v: Value): string => {
+      switch (v.kind) {
+        case "float":
+          return other && Number.isFinite(v.value) && !Object.is(v.value, -0) ? `(inexact->exact ${racketFloat(v.value)})` : racketFloat(v.value);
+        case "list":
+        case "tuple":
+          return `(list ${v.items.map(go).join(" ")})`;
+        case "set":
+          return other ? `(list->mutable-set (list ${v.items.map(go).join(" ")}))` : `(set ${v.items.map(go).join(" ")})`;
+        case "dict": {
+          const pairs = v.entries.map((e) => `(cons ${go(e.key)} ${go(e.value)})`).join(" ");
+          return other ? `(make-hash (list ${pairs}))` : `(make-immutable-hash (list ${pairs}))`;
+        }
+        default:
+          return racketValue(v);
+      }
+    };
+    return go(value);
+  }
+
+  function close(a: number, b: number): boolean {
+    if (a === b) return true;
+    if (!Number.isFinite(a) || !Number.isFinite(b)) return false;
+    return Math.abs(a - b) <= Math.max(1e-9 * Math.max(Math.abs(a), Math.abs(b)), 1e-12);
+  }
+
+  /** Python's `actual == expected`, floats by the default tolerance. */
+  function pyEqual(actual: Value, expected: Value): boolean {
+    const number = (v: Value) => (v.kind === "int" ? Number(v.value) : v.kind === "float" ? v.value : undefined);
+    if (actual.kind !== expected.kind) {
+      const [a, e] = [number(actual), number(expected)];
+      return a !== undefined && e !== undefined && close(a, e);
+    }
+    switch (expected.kind) {
+      case "int":
+      case "str":
+      case "bool":
+        return (actual as typeof expected).value === expected.value;
+      case "float":
+        return close((actual as typeof expected).value, expected.value);
+      case "none":
+        return true;
+      case "list":
+      case "tuple": {
+        const items = (actual as typeof expected).items;
+        return items.length === expected.items.length && items.every((item, i) => pyEqual(item, expected.items[i]!));
+      }
+      case "set": {
+        const keys = new Set((actual as typeof expected).items.map(keyOf));
+        return keys.size === expected.items.length && expected.items.every((item) => keys.has(keyOf(item)));
+      }
+      case "dict": {
+        const entries = new Map((actual as typeof expected).entries.map((e) => [keyOf(e.key), e.value]));
+        return entries.size === expected.entries.length && expected.entries.every((e) => entries.has(keyOf(e.key)) && pyEqual(entries.get(keyOf(e.key))!, e.value));
+      }
+    }
+  }
+
+  function pyTruthy(value: Value): boolean {
+    switch (value.kind) {
+      case "int":
+        return value.value !== 0n;
+      case "float":
+        return value.value !== 0;
+      case "str":
+        return value.value !== "";
+      case "bool":
+        return value.value;
+      case "none":
+        return false;
+      case "list":
+      case "tuple":
+      case "set":
+        return value.items.length > 0;
+      case "dict":
+        return value.entries.length > 0;
+    }
+  }
+
+  it.each(TYPES.map((type, n) => [showType(type), type, n] as const))("agrees with Python for %s", async (_, type, n) => {
+    const cases = fc.sample(
+      fc.tuple(valueArb(type), valueArb(type), fc.array(fc.integer({ min: 0, max: 4 }), { maxLength: 30 }), fc.integer({ min: 0, max: 2 }), fc.boolean()),
+      { numRuns: 40, seed: 20261122 + n },
+    );
+    const annotation = showType(type).replace(/\blist\[/g, "List[").replace(/\bdict\[/g, "Dict[").replace(/\bset\[/g, "Set[").replace(/\btuple\[/g, "Tuple[");
+    const asserts = cases.flatMap(([expected], i) => [`assert candidate(${i}) == ${toPythonLiteral(expected)}`, `assert candidate(${i})`]);
+    const source = pythonSuite(`f(i: int) -> ${annotation}`, ...asserts);
+    const actuals = cases.map(([expected, unrelated, choices, mode]) =>
+      mode === 0 ? expected : mode === 1 ? variant(expected, [...choices]) : unrelated,
+    );
+    const candidate = `(define (f i)\n  (case i\n${actuals.map((a, i) => `    [(${i}) ${racketActual(a, cases[i]![4])}]`).join("\n")}))`;
+    const compiled = await compile(source);
+    expect(compiled.diagnostics.filter((d) => d.severity === "error"), source).toEqual([]);
+    const run = runProgram("racket", `#lang racket\n${candidate}\n${compiled.program}`);
+    expect(run.stderr).toBe("");
+    const failed = new Set(failedLines(run.stdout));
+    const equalFailures = cases.filter((_, i) => failed.has(lineOf(source, "assert candidate(0) ==") + 2 * i)).length;
+    expect(equalFailures).toBeGreaterThan(5);
+    expect(equalFailures).toBeLessThan(35);
+    const firstLine = lineOf(source, "assert candidate(0) ==");
+    for (const [i, [expected, , , , other]] of cases.entries()) {
+      const actual = actuals[i]!;
+      const context = `${toPythonLiteral(actual)} == ${toPythonLiteral(expected)}\n${candidate}\n${run.stdout}`;
+      const equalLine = firstLine + 2 * i;
+      expect(failed.has(equalLine), context).toBe(!pyEqual(actual, expected));
+      expect(failed.has(equalLine + 1), context).toBe(!pyTruthy(actual));
+      if (failed.has(equalLine) && !other && !/dict|set/.test(showType(type))) {
+        const repr = toPythonLiteral(actual).replace(/float\('(-?inf|nan)'\)/g, "$1");
+        expect(reportAt(run.stdout, equalLine)[2], context).toBe(`  actual:   ${repr}`);
+      }
+    }
   });
 });
 
