@@ -31,6 +31,10 @@ export const racketBackend: Backend = {
     commentStart: ";",
     commentEnd: "",
     debianPackages: ["racket"],
+    // Read and expansion errors (unbound identifier, bad syntax, unbalanced parentheses) stop the
+    // module before it runs and open stderr with the offending source location; runtime errors
+    // name the failing procedure instead.
+    compileErrorPattern: /^[^\n]*\.rkt:\d+:\d+: /,
   },
   entryPointName: racketEntryPointName,
   compileAssertion(assertion, context) {
