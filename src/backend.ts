@@ -25,6 +25,24 @@ export interface LanguageInfo {
   readonly compileErrorPattern?: RegExp;
 }
 
+/**
+ * Assertion shapes a backend must opt into. An assertion that needs a feature its backend does not
+ * list is refused before the backend sees it, so a backend written before a shape existed never
+ * compiles it wrongly.
+ * - `inRange`: `kind: "inRange"` (from `round(f(x), n) == y`);
+ * - `sortedView` / `setView`: `equal`/`notEqual` with `view: "sorted"` / `"set"`.
+ */
+export type BackendFeature = "inRange" | "sortedView" | "setView";
+
+/** The features an assertion needs from its backend. */
+export function featuresNeeded(assertion: TypedAssertion): BackendFeature[] {
+  const needed: BackendFeature[] = [];
+  if (assertion.kind === "inRange") needed.push("inRange");
+  if (assertion.view === "sorted") needed.push("sortedView");
+  if (assertion.view === "set") needed.push("setView");
+  return needed;
+}
+
 export interface CompileContext {
   /** The name the entry point has in the target (see `Backend.entryPointName`). */
   readonly entryPoint: string;
@@ -51,6 +69,8 @@ export interface Refusal {
  */
 export interface Backend {
   readonly info: LanguageInfo;
+  /** Optional assertion shapes this backend compiles (see `BackendFeature`). */
+  readonly features?: readonly BackendFeature[];
   /** The target's name for a Python entry point (lower-casing, keyword escapes, ...). */
   entryPointName(pythonName: string): string;
   compileAssertion(assertion: TypedAssertion, context: CompileContext): CompiledAssertion | Refusal;

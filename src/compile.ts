@@ -1,6 +1,6 @@
-import { type Backend, isRefusal } from "./backend.js";
+import { type Backend, type CompiledAssertion, type Refusal, featuresNeeded, isRefusal } from "./backend.js";
 import { type Diagnostic, diagnosticAt } from "./ir/diagnostics.js";
-import type { TypedSuite } from "./ir/suite.js";
+import type { TypedAssertion, TypedSuite } from "./ir/suite.js";
 
 export interface CompiledProgram {
   readonly language: string;
@@ -23,7 +23,7 @@ export function compileTypedSuite(suite: TypedSuite, backend: Backend): Compiled
   const compiled: string[] = [];
   const compiledLines: number[] = [];
   for (const assertion of suite.assertions) {
-    const result = backend.compileAssertion(assertion, context);
+    const result = compileSupported(backend, assertion, context);
     if (isRefusal(result)) {
       const { code, message, span } = result.refusal;
       diagnostics.push(diagnosticAt(span ?? assertion.span, "error", code, `${backend.info.name}: ${message}`));
@@ -51,4 +51,18 @@ export function compileTypedSuite(suite: TypedSuite, backend: Backend): Compiled
     assertions: { total: suite.assertStatements, compiled: compiled.length },
     compiledLines,
   };
+}
+
+const FEATURE_SHAPES = {
+  inRange: "round(...) == y",
+  sortedView: "sorted(...) == [...]",
+  setView: "set(...) == {...}",
+} as const;
+
+function compileSupported(backend: Backend, assertion: TypedAssertion, context: Parameters<Backend["compileAssertion"]>[1]): CompiledAssertion | Refusal {
+  const missing = featuresNeeded(assertion).find((feature) => !backend.features?.includes(feature));
+  if (missing) {
+    return { refusal: { code: "unsupported/shape", message: `this backend does not compile the shape ${FEATURE_SHAPES[missing]} yet` } };
+  }
+  return backend.compileAssertion(assertion, context);
 }

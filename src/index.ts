@@ -19,8 +19,8 @@ export {
 } from "./runner/run.js";
 export { MissingInterpreterError } from "./runner/interpreter.js";
 export { type IsolationOptions, IsolationUnavailableError } from "./runner/isolation.js";
-export type { Backend, CompileContext, CompiledAssertion, LanguageInfo, Refusal } from "./backend.js";
-export { isRefusal } from "./backend.js";
+export type { Backend, BackendFeature, CompileContext, CompiledAssertion, LanguageInfo, Refusal } from "./backend.js";
+export { featuresNeeded, isRefusal } from "./backend.js";
 export type { CompiledProgram } from "./compile.js";
 export type { ParseOptions } from "./frontend/parse.js";
 export type { Diagnostic, Severity } from "./ir/diagnostics.js";
@@ -31,7 +31,9 @@ export type {
   Assertion,
   AssertionKind,
   Call,
+  NumberRange,
   Param,
+  ResultView,
   Signature,
   Suite,
   Tolerance,

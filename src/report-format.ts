@@ -40,5 +40,7 @@ export function describeExpectation(assertion: Assertion): string {
       return "None";
     case "isNotNone":
       return "not None";
+    case "inRange":
+      return `a number from ${toPythonLiteral(assertion.range!.low)} to ${toPythonLiteral(assertion.range!.high)}`;
   }
 }

@@ -42,17 +42,49 @@ export interface Call {
 
 /**
  * What an assertion checks about `result = candidate(args)`:
- * - `equal` / `notEqual`: `result == expected` / `!=`, deep, floats by `tolerance`;
+ * - `equal` / `notEqual`: `result == expected` / `!=`, deep, floats by `tolerance`, after the
+ *   assertion's `view` (if any) is applied to `result`;
  * - `truthy` / `falsy`: Python truthiness of result (`assert f(x)`, `assert not f(x)`);
- * - `isNone` / `isNotNone`: `result is None` / `is not None`.
+ * - `isNone` / `isNotNone`: `result is None` / `is not None`;
+ * - `inRange`: `range.low <= result <= range.high` for a number `result` (int or float), both ends
+ *   inclusive, compared exactly. `round(f(x), n) == y` compiles to it: the range holds exactly
+ *   the doubles that Python's `round(_, n)` takes to `y`.
  */
-export type AssertionKind = "equal" | "notEqual" | "truthy" | "falsy" | "isNone" | "isNotNone";
+export type AssertionKind = "equal" | "notEqual" | "truthy" | "falsy" | "isNone" | "isNotNone" | "inRange";
+
+/**
+ * A builtin the assert applies to the result before `==` / `!=` (`sorted(f(x)) == [1, 2]`).
+ * `result` is then a list, tuple or set of T (its declared or inferred type says which):
+ * - `sorted`: `sorted(result) == expected`, where `expected` is a list already in ascending order
+ *   (the front end refuses an unsorted one: Python's assert could never hold). Compiled as
+ *   multiset equality: same length, and the items pair up one-to-one under element equality.
+ * - `set`: `set(result) == expected`, where `expected` is a set: every item of `result` equals
+ *   some item of `expected` and every item of `expected` equals some item of `result`.
+ * `tuple(...)` and `list(...)` wrappers need no view: the type checker rewrites the expected
+ * value to the result's own sequence kind.
+ */
+export type ResultView = "sorted" | "set";
+
+/** The inclusive bounds of an `inRange` assertion; both are float values. */
+export interface NumberRange {
+  readonly low: Value;
+  readonly high: Value;
+}
 
 export interface Assertion {
   readonly kind: AssertionKind;
   readonly call: Call;
   /** Present for `equal` and `notEqual`. */
   readonly expected?: Value;
+  /**
+   * For `equal` / `notEqual` with a bool: the assert says `is True` / `is not False` (Python's
+   * identity, which `1` fails) rather than `== True` (which `1` passes).
+   */
+  readonly identity?: boolean;
+  /** For `equal` and `notEqual`: a builtin applied to the result before comparing. */
+  readonly view?: ResultView;
+  /** Present for `inRange`. */
+  readonly range?: NumberRange;
   /** Stated by the assertion itself (`abs(a - b) < eps`, `math.isclose`); else the suite default applies. */
   readonly tolerance?: Tolerance;
   /** The whole assert statement. */

@@ -70,6 +70,8 @@ function holds(assertion: TypedAssertion): string {
       return "result -> result === nothing";
     case "isNotNone":
       return "result -> result !== nothing";
+    case "inRange":
+      throw new Error("internal: inRange is not among the Julia backend's features");
   }
 }
 

@@ -14,6 +14,7 @@ const RUNNERS: Record<TypedAssertion["kind"], string> = {
   falsy: "__pt_assert_falsy",
   isNone: "__pt_assert_none",
   isNotNone: "__pt_assert_not_none",
+  inRange: "",
 };
 
 /**

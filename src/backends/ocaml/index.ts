@@ -78,6 +78,8 @@ function compileAssertion(assertion: TypedAssertion, context: CompileContext): s
           );
         }
         return assertion.kind === "isNone" ? "__pt_is_none" : applied("__pt_not", "__pt_is_none");
+      case "inRange":
+        throw new Error("internal: inRange is not among the OCaml backend's features");
     }
   };
 

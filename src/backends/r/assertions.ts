@@ -79,6 +79,8 @@ function assertionCode(assertion: TypedAssertion, context: CompileContext): stri
       const fn = assertion.kind === "isNone" ? ".__pt_is_none" : ".__pt_is_not_none";
       return `${fn}(${head}, ${describeType(resultType, ctor)})`;
     }
+    case "inRange":
+      throw new Error("internal: inRange is not among the R backend's features");
   }
 }
 

@@ -76,6 +76,8 @@ function predicate(assertion: TypedAssertion): string {
       return "__pt-none?";
     case "isNotNone":
       return "__pt-not-none?";
+    case "inRange":
+      throw new Error("internal: inRange is not among the Racket backend's features");
   }
 }
 
