@@ -11,7 +11,8 @@ export default defineConfig([
     shims: true,
   },
   {
-    entry: { cli: "src/cli/main.ts" },
+    // The batch worker sits next to the CLI, which starts it by that relative path.
+    entry: { cli: "src/cli/main.ts", "batch-worker": "src/batch/worker.ts" },
     format: ["esm"],
     sourcemap: true,
     target: "node20",

@@ -1,7 +1,10 @@
+import { InputError } from "../batch/input.js";
+import { ResumeError } from "../batch/output.js";
 import { listBackends } from "../registry.js";
 import { UnknownLanguageError } from "../registry.js";
 import { MissingInterpreterError } from "../runner/interpreter.js";
 import { IsolationUnavailableError } from "../runner/isolation.js";
+import { BATCH_HELP, BATCH_USAGE, batchCommand } from "./batch-command.js";
 import { COMPILE_USAGE, compileCommand } from "./compile-command.js";
 import { RUN_USAGE, runCommand } from "./run-command.js";
 import { UsageError } from "./usage-error.js";
@@ -9,15 +12,18 @@ import { UsageError } from "./usage-error.js";
 const USAGE = `usage:
 ${COMPILE_USAGE}
 ${RUN_USAGE}
+${BATCH_USAGE}
   polytest languages
 
 TESTS/FILE is a Python test file (HumanEval/MultiPL-E check(candidate) or MBPP asserts), or a
 JSON file holding one HumanEval record {prompt, test, entry_point}.
 LANG: julia|jl, lua, ocaml|ml, r, racket|rkt.
+${BATCH_HELP}
 
 Exit status:
   compile  0 when at least one assertion compiled, 1 when none did
   run      0 only when every assertion passed for every candidate, 1 otherwise
+  batch    0 when every item was compiled (refusals included), 1 when some item failed, 130 when interrupted
   all      2 on usage errors (bad arguments, unknown language, unreadable file, missing interpreter)`;
 
 /** The CLI; returns the exit status instead of exiting, so tests can call it in-process. */
@@ -29,6 +35,8 @@ export async function main(argv: readonly string[], out = process.stdout, err = 
         return await compileCommand(rest, out, err);
       case "run":
         return await runCommand(rest, out, err);
+      case "batch":
+        return await batchCommand(rest, err as NodeJS.WriteStream);
       case "languages":
         for (const b of listBackends()) {
           out.write(`${[b.info.name, ...b.info.aliases].join("|")}\t${b.info.displayName}\t${b.info.runCommand.join(" ")}\n`);
@@ -47,7 +55,7 @@ export async function main(argv: readonly string[], out = process.stdout, err = 
       err.write(`polytest: ${(error as Error).message}\n\n${USAGE}\n`);
       return 2;
     }
-    if (error instanceof MissingInterpreterError || error instanceof IsolationUnavailableError) {
+    if (error instanceof MissingInterpreterError || error instanceof IsolationUnavailableError || error instanceof InputError || error instanceof ResumeError) {
       err.write(`polytest: ${error.message}\n`);
       return 2;
     }
