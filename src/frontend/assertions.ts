@@ -1,8 +1,11 @@
 import type { Node } from "web-tree-sitter";
 import type { Span } from "../ir/span.js";
 import type { Assertion, AssertionKind, Call, Param, Tolerance } from "../ir/suite.js";
+import { pythonFloatRepr } from "../ir/python-literal.js";
 import type { Value } from "../ir/values.js";
 import { NotALiteral, clip, readLiteral, spanOf } from "./literals.js";
+import { ContainsNan, Unorderable, checkMutuallyOrderable, isAscending } from "./python-order.js";
+import { roundBounds } from "./round-bounds.js";
 import type { SourceText } from "./source-text.js";
 
 /** What the front end knows when it reads an assert statement. */
@@ -78,24 +81,122 @@ function readComparison(test: Node, scope: AssertionScope): Classified {
   if (operator === "<" || operator === "<=" || operator === ">" || operator === ">=") {
     return readAbsDifference(operator, left, right, scope, whole);
   }
-  let call = candidateCall(left, scope);
-  if (!call) {
-    call = candidateCall(right, scope);
+  let subject = resultSubject(left, scope);
+  if (!subject) {
+    subject = resultSubject(right, scope);
     [left, right] = [right, left];
   }
-  if (!call) throw new Unsupported("assert/shape", `neither side of '${clip(test.text)}' is a plain call of ${scope.entryPoint}`, whole);
+  if (!subject) throw new Unsupported("assert/shape", `neither side of '${clip(test.text)}' is a plain call of ${scope.entryPoint}`, whole);
+  const { call } = subject;
   switch (operator) {
     case "==":
-    case "!=":
-      return { kind: operator === "==" ? "equal" : "notEqual", call, expected: readLiteral(right, scope.source) };
+    case "!=": {
+      const kind = operator === "==" ? "equal" : "notEqual";
+      const expected = readLiteral(right, scope.source);
+      return subject.wrapper ? readWrapped(kind, subject, expected, whole, scope.source) : { kind, call, expected };
+    }
     case "is":
     case "is not": {
+      if (subject.wrapper) throw new Unsupported("assert/identity", `'${operator}' on ${subject.wrapper}(...) compares object identity`, whole);
       const kind = identityKind(right, operator === "is", scope.source);
       if (kind === "isNone" || kind === "isNotNone") return { kind, call };
-      return { kind, call, expected: readLiteral(right, scope.source) };
+      return { kind, call, expected: readLiteral(right, scope.source), identity: true };
     }
   }
   throw new Unsupported("assert/operator", `comparison '${operator}' is not supported`, whole);
+}
+
+/** The builtins an assert may apply to the candidate's result before comparing it. */
+type Wrapper = "set" | "sorted" | "tuple" | "list" | "round";
+const WRAPPERS: ReadonlySet<string> = new Set<Wrapper>(["set", "sorted", "tuple", "list", "round"]);
+
+interface ResultSubject {
+  readonly call: Call;
+  readonly wrapper?: Wrapper;
+  /** For `round`: the ndigits argument, if given. */
+  readonly digits?: Node;
+}
+
+/** `candidate(...)`, or one of the WRAPPERS applied to it; undefined when the node is neither. */
+function resultSubject(node: Node, scope: AssertionScope): ResultSubject | undefined {
+  const direct = candidateCall(node, scope);
+  if (direct) return { call: direct };
+  if (node.type !== "call" || !WRAPPERS.has(calleeName(node))) return undefined;
+  const wrapper = calleeName(node) as Wrapper;
+  const [inner, ...rest] = positionalArguments(node).map(unwrap);
+  const call = inner ? candidateCall(inner, scope) : undefined;
+  if (!call) return undefined;
+  const whole = spanOf(node, scope.source);
+  const keywords = keywordArguments(node);
+  if (wrapper === "round") {
+    const ndigits = keywords.find(([name]) => name === "ndigits")?.[1];
+    const unknown = keywords.find(([name]) => name !== "ndigits");
+    if (unknown || rest.length + (ndigits ? 1 : 0) > 1) throw new Unsupported("assert/round", `unsupported arguments in '${clip(node.text)}'`, whole);
+    const digits = rest[0] ?? ndigits;
+    return digits ? { call, wrapper, digits } : { call, wrapper };
+  }
+  if (rest.length > 0 || keywords.length > 0) {
+    throw new Unsupported("assert/view", `${wrapper}(...) with more than the result (${keywords.map(([k]) => k).join(", ") || "extra arguments"}) is not supported`, whole);
+  }
+  return { call, wrapper };
+}
+
+/** `set(f(x)) == {...}`, `sorted(f(x)) == [...]`, `tuple(f(x)) == (...)`, `list(...)`, `round(f(x), n) == y`. */
+function readWrapped(kind: "equal" | "notEqual", subject: ResultSubject, expected: Value, whole: Span, source: SourceText): Classified {
+  const { call, wrapper } = subject;
+  const neverOrAlways = (why: string): never => {
+    const verdict = kind === "equal" ? "the assert can never hold" : "the assert always holds";
+    throw new Unsupported("assert/view", `${why}: ${verdict}`, whole);
+  };
+  switch (wrapper) {
+    case "set":
+      if (expected.kind !== "set") neverOrAlways(`set(...) is a set and ${expected.kind} is not`);
+      return { kind, call, expected, view: "set" };
+    case "sorted":
+      if (expected.kind !== "list") neverOrAlways(`sorted(...) is a list and ${expected.kind} is not`);
+      checkSortedExpected(expected as Extract<Value, { kind: "list" }>, whole, neverOrAlways);
+      return { kind, call, expected, view: "sorted" };
+    case "tuple":
+    case "list":
+      if (expected.kind !== wrapper) neverOrAlways(`${wrapper}(...) is a ${wrapper} and ${expected.kind} is not`);
+      return { kind, call, expected, converted: wrapper };
+    case "round":
+      if (kind === "notEqual") throw new Unsupported("assert/round", "round(...) != y is not supported (only ==)", whole);
+      return readRound(call, subject.digits, expected, whole, source);
+  }
+  throw new Unsupported("assert/shape", "no wrapper", whole);
+}
+
+function checkSortedExpected(expected: Extract<Value, { kind: "list" }>, whole: Span, neverOrAlways: (why: string) => never): void {
+  try {
+    checkMutuallyOrderable(expected.items);
+  } catch (error) {
+    if (error instanceof Unorderable) {
+      throw new Unsupported("assert/view", `the expected items cannot be sorted in Python (${error.message})`, whole);
+    }
+    if (error instanceof ContainsNan) throw new Unsupported("assert/view", "a nan in a sorted(...) comparison: Python's order then depends on the input order", whole);
+    throw error;
+  }
+  if (!isAscending(expected.items)) neverOrAlways("the expected list is not in ascending order, and sorted(...) always is");
+}
+
+/** `round(f(x)[, n]) == y`: the doubles Python rounds to y form a range (see round-bounds.ts). */
+function readRound(call: Call, digitsNode: Node | undefined, expected: Value, whole: Span, source: SourceText): Classified {
+  let ndigits: number | undefined;
+  if (digitsNode) {
+    const digits = readLiteral(digitsNode, source);
+    if (digits.kind !== "int" || digits.value < 0n) {
+      throw new Unsupported("assert/round", `round's ndigits must be a non-negative int literal, not '${clip(digitsNode.text)}'`, spanOf(digitsNode, source));
+    }
+    ndigits = digits.value > 400n ? 400 : Number(digits.value);
+  }
+  if (expected.kind !== "int" && expected.kind !== "float") {
+    throw new Unsupported("assert/round", `round(...) is compared with a ${expected.kind}; only an int or float literal is supported`, expected.span);
+  }
+  const bounds = roundBounds(expected.kind === "int" ? { kind: "int", value: expected.value } : { kind: "float", value: expected.value }, ndigits);
+  if ("never" in bounds) throw new Unsupported("assert/round", bounds.never, whole);
+  const bound = (value: number): Value => ({ kind: "float", value, text: pythonFloatRepr(value), span: expected.span });
+  return { kind: "inRange", call, range: { low: bound(bounds.low), high: bound(bounds.high) } };
 }
 
 /** `x is None`, `x is not None`, `x is True/False`; identity with anything else is not value equality. */

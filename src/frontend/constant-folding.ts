@@ -1,7 +1,9 @@
 import { pythonFloatRepr } from "../ir/python-literal.js";
 import type { Span } from "../ir/span.js";
 import type { Value } from "../ir/values.js";
+import { pythonRoundDigits, pythonRoundToInt } from "./exact-double.js";
 import { NotALiteral, dedupe } from "./literals.js";
+import { ContainsNan, Unorderable, pythonLess, pythonSorted } from "./python-order.js";
 
 /**
  * Pure builtins and operators on constants, folded at compile time with Python's exact results.
@@ -105,8 +107,36 @@ function foldArithmetic(
     case "/":
       if (y === 0) refuse(span, "float division by zero raises ZeroDivisionError", "literal/raises");
       return float(x / y, span);
+    case "//":
+    case "%": {
+      if (y === 0) refuse(span, `float ${operator === "%" ? "modulo" : "floor division"} by zero raises ZeroDivisionError`, "literal/raises");
+      const [quotient, remainder] = floatDivmod(x, y);
+      return float(operator === "%" ? remainder : quotient, span);
+    }
   }
   return refuse(span, `float '${operator}' is not folded (JavaScript cannot reproduce Python's result exactly)`);
+}
+
+/** CPython's float_divmod, step by step: each operation is one IEEE operation in both languages. */
+function floatDivmod(vx: number, wx: number): [number, number] {
+  let mod = vx % wx; // fmod: exact
+  let div = (vx - mod) / wx;
+  if (mod !== 0) {
+    if (wx < 0 !== mod < 0) {
+      mod += wx;
+      div -= 1;
+    }
+  } else {
+    mod = wx < 0 ? -0 : 0;
+  }
+  let floordiv: number;
+  if (div !== 0) {
+    floordiv = Math.floor(div);
+    if (div - floordiv > 0.5) floordiv += 1;
+  } else {
+    floordiv = vx / wx < 0 || Object.is(vx / wx, -0) ? -0 : 0;
+  }
+  return [floordiv, mod];
 }
 
 function floorDiv(x: bigint, y: bigint): bigint {
@@ -196,6 +226,9 @@ export function foldBuiltinCall(name: string, args: readonly Value[], span: Span
       const x = oneArg();
       if (x.kind === "int") return { kind: "str", value: x.value.toString(), span };
       if (x.kind === "str") return x;
+      if (x.kind === "float") return { kind: "str", value: pythonFloatRepr(x.value), span };
+      if (x.kind === "bool") return { kind: "str", value: x.value ? "True" : "False", span };
+      if (x.kind === "none") return { kind: "str", value: "None", span };
       return refuse(span, `str() of a ${x.kind} is not folded`);
     }
     case "len": {
@@ -217,6 +250,65 @@ export function foldBuiltinCall(name: string, args: readonly Value[], span: Span
     case "dict":
       if (args.length === 0) return { kind: "dict", entries: [], span };
       return refuse(span, "dict(...) with arguments is not folded");
+    case "sorted":
+      return { kind: "list", items: sortedItems(iterate(oneArg(), span), span), span };
+    case "max":
+    case "min":
+      return extreme(name, args.length === 1 ? iterate(args[0]!, span) : [...args], span);
+    case "sum":
+      return sumOf(iterate(oneArg(), span), span);
+    case "round":
+      return roundLiteral(args, span);
   }
   return refuse(span, `a call of '${name}' is not a literal value`);
+}
+
+function sortedItems(items: readonly Value[], span: Span): Value[] {
+  try {
+    return pythonSorted(items);
+  } catch (error) {
+    if (error instanceof Unorderable) refuse(span, `sorted() raises TypeError: ${error.message}`, "literal/raises");
+    if (error instanceof ContainsNan) refuse(span, "sorted() of items with a nan: the order depends on the input order, not only the values");
+    throw error;
+  }
+}
+
+/** max/min keep the first of equal extremes, as Python's do. */
+function extreme(name: "max" | "min", items: readonly Value[], span: Span): Value {
+  if (items.length === 0) refuse(span, `${name}() of an empty sequence raises ValueError`, "literal/raises");
+  let best = items[0]!;
+  try {
+    for (const item of items.slice(1)) if (name === "max" ? pythonLess(best, item) : pythonLess(item, best)) best = item;
+  } catch (error) {
+    if (error instanceof Unorderable) refuse(span, `${name}() raises TypeError: ${error.message}`, "literal/raises");
+    throw error;
+  }
+  if (items.some((v) => v.kind === "float" && Number.isNaN(v.value))) refuse(span, `${name}() with a nan depends on where the nan is`);
+  return { ...best, span } as Value;
+}
+
+/** sum() of ints only: Python 3.12 changed how sum() adds floats (compensated), so float sums differ across versions. */
+function sumOf(items: readonly Value[], span: Span): Value {
+  let total = 0n;
+  for (const item of items) {
+    if (item.kind === "int") total += item.value;
+    else if (item.kind === "bool") total += item.value ? 1n : 0n;
+    else refuse(span, item.kind === "float" ? "sum() of floats is not folded: Python 3.12 changed its rounding" : `sum() of a ${item.kind} is not folded`);
+  }
+  return int(total, span);
+}
+
+/** round(x) and round(x, n >= 0) with Python 3's exact half-to-even rounding. */
+function roundLiteral(args: readonly Value[], span: Span): Value {
+  const [x, digits] = args;
+  if (!x || args.length > 2) return refuse(span, `round() with ${args.length} arguments is not folded`);
+  const n = digits === undefined || digits.kind === "none" ? undefined : digits.kind === "int" ? digits.value : refuse(span, "round() digits must be an int");
+  if (n !== undefined && n < 0n) return refuse(span, "round() with negative digits is not folded");
+  if (x.kind === "int" || x.kind === "bool") return int(x.kind === "int" ? x.value : x.value ? 1n : 0n, span);
+  if (x.kind !== "float") return refuse(span, `round() of a ${x.kind} raises TypeError`, "literal/raises");
+  if (n === undefined) {
+    if (!Number.isFinite(x.value)) refuse(span, "round() of inf or nan raises", "literal/raises");
+    return int(pythonRoundToInt(x.value), span);
+  }
+  return float(pythonRoundDigits(x.value, Number(n > 400n ? 400n : n)), span);
 }

@@ -83,6 +83,12 @@ export interface Assertion {
   readonly identity?: boolean;
   /** For `equal` and `notEqual`: a builtin applied to the result before comparing. */
   readonly view?: ResultView;
+  /**
+   * The assert wraps the result in `list(...)` / `tuple(...)`. The type checker rewrites `expected`
+   * to the result's own sequence kind (and refuses results that are not sequences), so a typed
+   * assertion can be compiled without looking at this.
+   */
+  readonly converted?: "list" | "tuple";
   /** Present for `inRange`. */
   readonly range?: NumberRange;
   /** Stated by the assertion itself (`abs(a - b) < eps`, `math.isclose`); else the suite default applies. */

@@ -13,6 +13,7 @@ import { ANY, NONE, type Type, isFullyKnown, showType } from "../ir/types.js";
 import { typeOfValue, unify, valueFits } from "../ir/typing.js";
 import type { Value } from "../ir/values.js";
 import { widen } from "./coerce.js";
+import { comparedType, convertedExpected, inferenceValue } from "./views.js";
 
 export interface CheckOptions {
   /** Float equality used where an assertion states none. */
@@ -43,8 +44,18 @@ export function checkSuite(suite: Suite, options: CheckOptions = {}): TypedSuite
   const declaredArgTypes = params.map((p) => (p.annotated ? p.type : ANY));
   const declaredResultType = suite.signature.returnsAnnotated ? suite.signature.returns : ANY;
   const typed: TypedAssertion[] = [];
-  for (const assertion of suite.assertions) {
-    const problem = arityProblem(assertion, params) ?? misfit(assertion, params, paramTypes, returnType, suite.signature.returnsSpan);
+  for (const original of suite.assertions) {
+    const assertion = original.converted && original.expected
+      ? { ...original, expected: convertedExpected(original.expected, declaredResultType) }
+      : original;
+    const compared = comparedType(assertion, returnType);
+    if ("problem" in compared) {
+      diagnostics.push(diagnosticAt(assertion.span, "error", "type/view", compared.problem));
+      continue;
+    }
+    const declaredCompared = comparedType(assertion, declaredResultType);
+    const problem =
+      arityProblem(assertion, params) ?? misfit(assertion, params, paramTypes, compared.type, suite.signature.returnsSpan);
     if (problem) {
       diagnostics.push(problem);
       continue;
@@ -53,7 +64,9 @@ export function checkSuite(suite: Suite, options: CheckOptions = {}): TypedSuite
     typed.push({
       ...assertion,
       call: { ...assertion.call, args: assertion.call.args.map((v, i) => widen(v, declaredArgTypes[i]!)) },
-      ...(assertion.expected ? { expected: widen(assertion.expected, declaredResultType) } : {}),
+      ...(assertion.expected
+        ? { expected: widen(assertion.expected, "type" in declaredCompared ? declaredCompared.type : ANY) }
+        : {}),
       argTypes: paramTypes,
       resultType: returnType,
       declaredArgTypes,
@@ -79,7 +92,8 @@ function isValue(v: Value | undefined): v is Value {
 }
 
 function expectedValues(a: Assertion): Value[] {
-  return a.expected ? [a.expected] : [];
+  const value = inferenceValue(a);
+  return value ? [value] : [];
 }
 
 /**
