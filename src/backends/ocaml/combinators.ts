@@ -40,6 +40,10 @@ export function equalityFor(type: Type, tolerance: Tolerance, intsByTolerance = 
       return `(__pt_eq_option ${eq(type.inner)})`;
     case "tuple":
       return `(__pt_eq_tuple${type.elements.length} ${type.elements.map(eq).join(" ")})`;
+    case "any":
+      // No expected value has anything at this part (see `withUnknownParts`), so the enclosing
+      // container's equality never applies it: an empty list equals only an empty list.
+      return "__pt_eq_unseen";
     default:
       return unreachable(type);
   }
@@ -64,6 +68,9 @@ export function truthinessFor(type: Type): string {
       return "__pt_truthy_tuple";
     case "optional":
       return `(__pt_truthy_option ${truthinessFor(type.inner)})`;
+    case "any":
+      // No value in the suite shows the type (`assert f(x)` only): decided at run time.
+      return "__pt_truthy_unseen";
     default:
       return unreachable(type);
   }
@@ -88,6 +95,8 @@ export function showFor(type: Type): string {
       return `(__pt_show_dict ${showFor(type.key)} ${showFor(type.value)})`;
     case "tuple":
       return `(__pt_show_tuple${type.elements.length} ${type.elements.map(showFor).join(" ")})`;
+    case "any":
+      return "__pt_show_unseen";
     default:
       return unreachable(type);
   }

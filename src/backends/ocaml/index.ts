@@ -1,4 +1,4 @@
-import type { Backend, CompileContext, CompiledAssertion, Refusal } from "../../backend.js";
+import { type Backend, type CompileContext, type CompiledAssertion, type Refusal, featuresNeeded } from "../../backend.js";
 import type { TypedAssertion } from "../../ir/suite.js";
 import { showType } from "../../ir/types.js";
 import { describeExpectation, failHeader } from "../../report-format.js";
@@ -47,7 +47,9 @@ export const ocamlBackend: Backend = {
 };
 
 function compileAssertion(assertion: TypedAssertion, context: CompileContext): string {
-  const types = suiteTypes(context.suite);
+  const types = suiteTypes(context.suite, compiledHere);
+  const conflict = types.conflicts.get(assertion);
+  if (conflict) throw conflict;
   const args = assertion.call.args.map((arg, i) => {
     const position = types.params[i];
     if (!position) throw new Error(`internal: argument ${i + 1} of ${assertion.call.callee} has no parameter`);
@@ -100,6 +102,11 @@ function compileAssertion(assertion: TypedAssertion, context: CompileContext): s
  */
 function statesTolerance(assertion: TypedAssertion): boolean {
   return assertion.tolerance.kind === "absdiff" || /^assert\s+(?:not\s+)?\(?\s*(?:math\.)?isclose\s*\(/.test(assertion.source);
+}
+
+/** Whether compile.ts passes the assertion to this backend (it refuses shapes a backend lacks). */
+function compiledHere(assertion: TypedAssertion): boolean {
+  return featuresNeeded(assertion).every((feature) => ocamlBackend.features?.includes(feature) ?? false);
 }
 
 function concrete(position: PositionType) {

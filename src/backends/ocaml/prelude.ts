@@ -129,6 +129,25 @@ const CORE = String.raw`module Polytest_prelude__ = struct
 
   let __pt_is_none x = match x with None -> true | Some _ -> false
 
+  (* Parts of a result whose type no value of the suite shows. An expected value never has
+     anything there (it would show the type), so the enclosing list, option or dict equality
+     never applies [__pt_eq_unseen]: [] equals only [], None only None. *)
+  let __pt_eq_unseen (_ : 'a) (_ : 'a) : bool = false
+  let __pt_show_unseen (_ : 'a) : string = "<value>"
+
+  (* Python truthiness of a result whose type no value shows ([assert f(x)] only), read from its
+     runtime representation, which is unambiguous for every type of the encoding (int, float,
+     bool, string, T option, T list, tuples): an immediate is false exactly when it is 0 (0,
+     false, [] and None); a float or a string when it is 0. or ""; a block of one field is
+     [Some v], as true as [v]; any other block (a list cell, a tuple) is true. *)
+  let rec __pt_truthy_repr (r : Obj.t) : bool =
+    if Obj.is_int r then (Obj.obj r : int) <> 0
+    else if Obj.tag r = Obj.double_tag then (Obj.obj r : float) <> 0.
+    else if Obj.tag r = Obj.string_tag then String.length (Obj.obj r : string) > 0
+    else if Obj.tag r = 0 && Obj.size r = 1 then __pt_truthy_repr (Obj.field r 0)
+    else true
+  let __pt_truthy_unseen (x : 'a) : bool = __pt_truthy_repr (Obj.repr x)
+
   (* Printers for the report, as Python's repr would write the value. *)
   let __pt_show_int = string_of_int
   let __pt_show_bool b = if b then "True" else "False"

@@ -18,10 +18,10 @@ export class OcamlRefusal extends Error {
 export const REFUSAL_CODES = {
   /** A `Union[...]` other than `Optional[T]`. */
   union: "refused/ocaml-union",
-  /** A type polytest cannot determine: `Any` with no value to show it, or a position that is always None. */
-  unknownType: "refused/ocaml-unknown-type",
-  /** Values of different types at one position (`[1, "a"]`) in an untyped or `Any` position. */
+  /** Items of different types inside one value (`[1, "a"]`) at an untyped or `Any` position. */
   heterogeneous: "refused/ocaml-heterogeneous",
+  /** A value whose type differs from the one the suite's other assertions give its position. */
+  conflictingType: "refused/ocaml-conflicting-type",
   /** An int outside OCaml's 63-bit `int` (-2^62 .. 2^62 - 1). */
   intRange: "refused/ocaml-int-range",
   /** `()` and one-element tuples: OCaml has no tuple of arity 0 or 1. */

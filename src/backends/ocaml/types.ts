@@ -4,7 +4,8 @@ import { type Type, showType } from "../../ir/types.js";
  * OCaml type syntax for a concrete IR type. Python containers map as the contract says: list, set
  * and `Tuple[T, ...]` to `T list`, dicts to association lists `(K * V) list`, `Optional[T]` to
  * `T option`. A type argument that is not a single name is parenthesised (`(int * int) list`,
- * `(int list) option`), which OCaml needs for tuples and readers like for the rest.
+ * `(int list) option`), which OCaml needs for tuples and readers like for the rest. An `Any` part
+ * is the anonymous type `_`.
  */
 export function ocamlType(type: Type): string {
   switch (type.kind) {
@@ -24,15 +25,17 @@ export function ocamlType(type: Type): string {
       return `(${tupleComponent(type.key)} * ${tupleComponent(type.value)}) list`;
     case "tuple":
       return type.elements.map(tupleComponent).join(" * ");
-    case "none":
     case "any":
+      // A part no compiled value shows (see `withUnknownParts`): the candidate's type decides it.
+      return "_";
+    case "none":
     case "union":
       throw new Error(`internal: ${showType(type)} has no OCaml type; it should have been refused`);
   }
 }
 
 function isAtomic(type: Type): boolean {
-  return type.kind === "int" || type.kind === "float" || type.kind === "bool" || type.kind === "str";
+  return type.kind === "int" || type.kind === "float" || type.kind === "bool" || type.kind === "str" || type.kind === "any";
 }
 
 function typeArgument(type: Type): string {

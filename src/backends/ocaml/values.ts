@@ -9,7 +9,8 @@ import { ocamlType } from "./types.js";
  * An OCaml expression for `value` at the concrete type `type`, usable as a function argument.
  * A value with an empty container or a None anywhere inside is annotated with its whole type
  * (`([] : int list)`, `([None; Some 1] : (int option) list)`), so every emitted value has a fully
- * known type on its own, whatever the candidate's type turns out to be.
+ * known type on its own, whatever the candidate's type turns out to be; where no value of the suite
+ * shows a part's type, that part is `_` (`([] : _ list)`) and the candidate's type decides it.
  */
 export function ocamlValue(value: Value, type: Type): string {
   if (hasUntypedPart(value)) return `(${expression(value, type, false)} : ${ocamlType(type)})`;
@@ -21,6 +22,8 @@ function expression(value: Value, type: Type, atomic: boolean): string {
   switch (type.kind) {
     case "int":
       if (value.kind === "int") return ocamlInt(value.value, atomic, value.span);
+      // An int the type checker widened for a value this backend left out (see `fillFromValues`).
+      if (value.kind === "float" && value.widenedFromInt) return ocamlInt(BigInt(value.text), atomic, value.span);
       break;
     case "float":
       if (value.kind === "float") return ocamlFloat(value.value, atomic);
