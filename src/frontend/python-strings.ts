@@ -14,7 +14,19 @@ const SIMPLE_ESCAPES: Record<string, string> = {
   v: "\v",
 };
 
+/** A UTF-16 surrogate half that is not part of a pair. */
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
 export function decodePythonString(token: string): DecodedString {
+  const decoded = decodeToken(token);
+  // Source text given as a JS string can hold a raw lone surrogate, which no escape produced.
+  if ("value" in decoded && LONE_SURROGATE.test(decoded.value)) {
+    return { code: "literal/lone-surrogate", error: "the string holds a lone surrogate, which no target string can hold" };
+  }
+  return decoded;
+}
+
+function decodeToken(token: string): DecodedString {
   const prefixMatch = /^[A-Za-z]*/.exec(token)!;
   const prefix = prefixMatch[0].toLowerCase();
   if (prefix.includes("b")) return { code: "literal/bytes", error: "bytes literals are not supported: the targets have no bytes type in the contract" };
