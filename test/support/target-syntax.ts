@@ -1,5 +1,5 @@
 import { createRequire } from "node:module";
-import { Language, Parser } from "web-tree-sitter";
+import { Language, Parser, type Tree } from "web-tree-sitter";
 
 /** tree-sitter grammars from npm for the targets that have a WASM build there. */
 const GRAMMARS: Record<string, string> = {
@@ -15,7 +15,7 @@ export function hasGrammar(language: string): boolean {
   return language in GRAMMARS;
 }
 
-async function parserFor(language: string): Promise<Parser> {
+export async function parserFor(language: string): Promise<Parser> {
   let parser = parsers.get(language);
   if (!parser) {
     parser = (async () => {
@@ -33,6 +33,13 @@ async function parserFor(language: string): Promise<Parser> {
 export async function syntaxErrors(language: string, program: string): Promise<string[]> {
   const tree = (await parserFor(language)).parse(program);
   if (!tree) return ["parser returned no tree"];
+  const errors = treeSyntaxErrors(tree);
+  tree.delete();
+  return errors;
+}
+
+/** `line:column: text` of every ERROR or MISSING node in a parse tree. */
+export function treeSyntaxErrors(tree: Tree): string[] {
   const errors: string[] = [];
   const cursor = tree.walk();
   const visit = (): void => {
@@ -47,6 +54,6 @@ export async function syntaxErrors(language: string, program: string): Promise<s
     }
   };
   visit();
-  tree.delete();
+  cursor.delete();
   return errors;
 }
