@@ -60,7 +60,9 @@ function readTree(tree: Tree, source: SourceText, grammar: PythonGrammar, option
   if (read) diagnostics.push(...read.diagnostics);
 
   const assertions: Assertion[] = [];
-  for (const statement of testAsserts) {
+  // Without an entry point there is nothing to call: the asserts are counted, and the
+  // suite/no-entry-point diagnostic below says why none compiles.
+  for (const statement of entryPoint ? testAsserts : []) {
     const check = enclosingFunction(statement);
     const candidateParam = check ? firstParameterName(check) : undefined;
     const outside = controlFlowAround(statement, check);

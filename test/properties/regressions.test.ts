@@ -17,4 +17,13 @@ describe("property regressions", () => {
       expect(compiled.compiledLines, language).toEqual([5]);
     }
   });
+
+  it("no entry point known (mutated 'def' hides it): nothing compiled, no call of an empty name (property 4, mbpp_106 with 'def' → 'ef')", async () => {
+    const source = "ef add_lists(a: List[int], b: Tuple[int, int]) -> Tuple[int, int, int]:\n    pass\n\ndef check(candidate):\n    assert candidate([5], (9, 10)) == (9, 10, 5)\n\ndef test_check():\n    check(add_lists)\n";
+    for (const language of LANGUAGES) {
+      const compiled = await compileTests(source, language);
+      expect(compiled.program, language).toBe("");
+      expect(compiled.diagnostics.map((d) => d.code), language).toContain("suite/no-entry-point");
+    }
+  });
 });
