@@ -1,0 +1,104 @@
+/**
+ * The canonical serialization the per-target printers (serializers.ts) write, and the same text
+ * computed from an IR value. Grammar: `I<int>`, `F<float>`, `B1`/`B0`, `X<utf-8 bytes in hex>`,
+ * `N` (None), `(L items)`, `(T items)`, `(S items)`, `(D key value ...)`, items each after a
+ * space. `normalize` makes two texts comparable: float spellings of every target read as one
+ * double, set items and dict entries sorted.
+ */
+import type { Type } from "../../src/ir/types.js";
+import type { Value } from "../../src/ir/values.js";
+
+export function canonical(value: Value, type: Type): string {
+  if (type.kind === "optional") return value.kind === "none" ? "N" : canonical(value, type.inner);
+  switch (value.kind) {
+    case "int":
+      return `I${value.value}`;
+    case "float":
+      return `F${floatText(value.value)}`;
+    case "bool":
+      return value.value ? "B1" : "B0";
+    case "str":
+      return `X${Buffer.from(value.value, "utf8").toString("hex")}`;
+    case "none":
+      return "N";
+    case "list":
+      return `(L${value.items.map((x) => ` ${canonical(x, type.kind === "list" ? type.element : type)}`).join("")})`;
+    case "tuple":
+      return `(T${value.items.map((x, i) => ` ${canonical(x, type.kind === "tuple" ? type.elements[i]! : type)}`).join("")})`;
+    case "set":
+      return `(S${value.items.map((x) => ` ${canonical(x, type.kind === "set" ? type.element : type)}`).join("")})`;
+    case "dict": {
+      const [k, v] = type.kind === "dict" ? [type.key, type.value] : [type, type];
+      return `(D${value.entries.map((e) => ` ${canonical(e.key, k)} ${canonical(e.value, v)}`).join("")})`;
+    }
+  }
+}
+
+function floatText(x: number): string {
+  if (Number.isNaN(x)) return "nan";
+  if (Object.is(x, -0)) return "-0";
+  return String(x);
+}
+
+/** Reads a float as any target prints it (`inf`, `Inf`, `+inf.0`, `-nan`, `NaN`, `1e-05`, `-0.0`). */
+function readFloat(text: string): number | undefined {
+  const t = text.toLowerCase().replace(/\.0$/, (m) => (/inf|nan/.test(text.toLowerCase()) ? "" : m));
+  if (/^[+-]?nan$/.test(t)) return NaN;
+  if (/^\+?inf(inity)?$/.test(t)) return Infinity;
+  if (/^-inf(inity)?$/.test(t)) return -Infinity;
+  if (!/^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/.test(t)) return undefined;
+  return Number(t);
+}
+
+type Node = string | { readonly tag: string; readonly items: Node[] };
+
+function parse(text: string): Node {
+  let i = 0;
+  const node = (): Node => {
+    if (text[i] === "(") {
+      const tag = text[i + 1]!;
+      i += 2;
+      const items: Node[] = [];
+      while (text[i] === " ") {
+        i += 1;
+        items.push(node());
+      }
+      if (text[i] !== ")") throw new Error(`expected ')' at ${i} in ${text.slice(0, 200)}`);
+      i += 1;
+      return { tag, items };
+    }
+    const start = i;
+    while (i < text.length && text[i] !== " " && text[i] !== ")") i++;
+    return text.slice(start, i);
+  };
+  const result = node();
+  if (i !== text.length) throw new Error(`trailing text at ${i} in ${text.slice(0, 200)}`);
+  return result;
+}
+
+/**
+ * A canonical text for comparison. Inside set items and dict keys -0.0 reads as 0.0: Python treats
+ * them as one key, and Lua turns a float key with an integral value into an integer key.
+ */
+export function normalize(text: string): string {
+  const show = (node: Node, hashed: boolean): string => {
+    if (typeof node === "string") {
+      if (!node.startsWith("F")) return node;
+      const x = readFloat(node.slice(1));
+      if (x === undefined) return `BAD-FLOAT:${node}`;
+      return `F${floatText(hashed && x === 0 ? 0 : x)}`;
+    }
+    if (node.tag === "S") return `(S${node.items.map((x) => ` ${show(x, true)}`).sort().join("")})`;
+    if (node.tag === "D") {
+      const pairs: string[] = [];
+      for (let k = 0; k < node.items.length; k += 2) pairs.push(` ${show(node.items[k]!, true)} ${show(node.items[k + 1]!, hashed)}`);
+      return `(D${pairs.sort().join("")})`;
+    }
+    return `(${node.tag}${node.items.map((x) => ` ${show(x, hashed)}`).join("")})`;
+  };
+  try {
+    return show(parse(text), false);
+  } catch (error) {
+    return `UNPARSEABLE ${(error as Error).message}`;
+  }
+}
