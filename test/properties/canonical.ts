@@ -12,7 +12,8 @@ export function canonical(value: Value, type: Type): string {
   if (type.kind === "optional") return value.kind === "none" ? "N" : canonical(value, type.inner);
   switch (value.kind) {
     case "int":
-      return `I${value.value}`;
+      // An int at a float position is written as the float it widens to.
+      return type.kind === "float" ? `F${floatText(Number(value.value))}` : `I${value.value}`;
     case "float":
       return `F${floatText(value.value)}`;
     case "bool":

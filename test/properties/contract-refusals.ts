@@ -36,6 +36,8 @@ export function refusalRule(language: string, value: Value, type: Type, place: P
   };
   typeRules(language, type, allowed);
   visit(value, type, place, (v, t, p) => {
+    // An int at a float position is widened to a float: the int ranges do not apply to it.
+    if (v.kind === "int" && t.kind !== "int") return;
     switch (language) {
       case "julia":
         if (v.kind === "float" && p.hashed && (Number.isNaN(v.value) || Object.is(v.value, -0))) allowed.add("refused/julia-float-key");

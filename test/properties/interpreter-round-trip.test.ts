@@ -13,7 +13,7 @@
  * perturbed value, which must fail).
  */
 import fc from "fast-check";
-import { describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 import { parseReport } from "../../src/runner/report-parser.js";
 import { toPythonLiteral } from "../../src/ir/python-literal.js";
 import { type Type, showType } from "../../src/ir/types.js";
@@ -42,6 +42,14 @@ interface Line extends EchoAssertion {
   readonly slot: number;
   readonly what: "identity" | PerturbationKind;
 }
+
+/** What the runs covered, per language, printed at the end (the figures the closing note reports). */
+const tally = new Map<string, { values: number; refusedAlone: number; run: number; identity: number; perturbed: number; refusedInBatch: number; starts: number }>();
+const count = (language: string) => {
+  let t = tally.get(language);
+  if (!t) tally.set(language, (t = { values: 0, refusedAlone: 0, run: 0, identity: 0, perturbed: 0, refusedInBatch: 0, starts: 0 }));
+  return t;
+};
 
 const sampleArb: fc.Arbitrary<Sample> = fc.tuple(typedValueArb(5), fc.nat()).map(([typed, choice]) => ({ ...typed, choice }));
 
@@ -77,6 +85,9 @@ async function batchProblems(language: string, samples: readonly Sample[]): Prom
     problems.push(...alone.problems);
     if (alone.runnable) runnable.push(sample);
   }
+  const counts = count(language);
+  counts.values += samples.length;
+  counts.refusedAlone += samples.length - runnable.length;
   if (runnable.length === 0) return problems;
 
   // A trailing int slot keeps the tuple at two or more items (OCaml has no 1-tuples).
@@ -119,6 +130,12 @@ async function batchProblems(language: string, samples: readonly Sample[]): Prom
   }
   if (compiled.program === "") return problems;
 
+  counts.starts += 1;
+  counts.refusedInBatch += lines.length - compiled.compiledLines.length;
+  for (const line of compiled.compiledLines) {
+    if (lines[line - firstAssertionLine]!.what === "identity") counts.identity += 1;
+    else counts.perturbed += 1;
+  }
   const run = runProgram(language, `${PRINTERS[language]!.candidate(tupleType)}\n${compiled.program}`, 300_000);
   const ran = compiled.compiledLines.map((line) => line - firstAssertionLine);
   const printed = run.stdout.split("\n").filter((l) => l.startsWith("@@")).map((l) => l.slice(2));
@@ -149,6 +166,14 @@ async function batchProblems(language: string, samples: readonly Sample[]): Prom
 }
 
 describe("property 3: interpreter round trip", () => {
+  afterAll(() => {
+    for (const [language, t] of tally) {
+      console.log(
+        `property 3, ${language}: ${t.values} values (shrinking runs included), ${t.refusedAlone} refused alone, ` +
+          `${t.identity} identity and ${t.perturbed} perturbed assertions run in ${t.starts} interpreter starts, ${t.refusedInBatch} refused inside the batch tuple`,
+      );
+    }
+  });
   for (const language of ["lua", "ocaml", "r", "racket"]) {
     const skip = skipReason(language);
     it.skipIf(skip !== undefined)(
