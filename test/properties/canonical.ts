@@ -8,12 +8,21 @@
 import type { Type } from "../../src/ir/types.js";
 import type { Value } from "../../src/ir/values.js";
 
-export function canonical(value: Value, type: Type): string {
-  if (type.kind === "optional") return value.kind === "none" ? "N" : canonical(value, type.inner);
+/**
+ * Whether a target keeps an int at a float position as an int (Python passes the int itself):
+ * Lua within its 64-bit range, Racket always (an exact integer); R and OCaml write a double.
+ */
+export function keepsWidenedInt(language: string, n: bigint): boolean {
+  if (language === "lua") return n >= -(2n ** 63n) && n < 2n ** 63n;
+  return language === "racket";
+}
+
+export function canonical(value: Value, type: Type, language: string): string {
+  const inner = (v: Value, t: Type): string => canonical(v, t, language);
+  if (type.kind === "optional") return value.kind === "none" ? "N" : inner(value, type.inner);
   switch (value.kind) {
     case "int":
-      // An int at a float position is written as the float it widens to.
-      return type.kind === "float" ? `F${floatText(Number(value.value))}` : `I${value.value}`;
+      return type.kind === "float" && !keepsWidenedInt(language, value.value) ? `F${floatText(Number(value.value))}` : `I${value.value}`;
     case "float":
       return `F${floatText(value.value)}`;
     case "bool":
@@ -23,14 +32,14 @@ export function canonical(value: Value, type: Type): string {
     case "none":
       return "N";
     case "list":
-      return `(L${value.items.map((x) => ` ${canonical(x, type.kind === "list" ? type.element : type)}`).join("")})`;
+      return `(L${value.items.map((x) => ` ${inner(x, type.kind === "list" ? type.element : type)}`).join("")})`;
     case "tuple":
-      return `(T${value.items.map((x, i) => ` ${canonical(x, type.kind === "tuple" ? type.elements[i]! : type)}`).join("")})`;
+      return `(T${value.items.map((x, i) => ` ${inner(x, type.kind === "tuple" ? type.elements[i]! : type)}`).join("")})`;
     case "set":
-      return `(S${value.items.map((x) => ` ${canonical(x, type.kind === "set" ? type.element : type)}`).join("")})`;
+      return `(S${value.items.map((x) => ` ${inner(x, type.kind === "set" ? type.element : type)}`).join("")})`;
     case "dict": {
       const [k, v] = type.kind === "dict" ? [type.key, type.value] : [type, type];
-      return `(D${value.entries.map((e) => ` ${canonical(e.key, k)} ${canonical(e.value, v)}`).join("")})`;
+      return `(D${value.entries.map((e) => ` ${inner(e.key, k)} ${inner(e.value, v)}`).join("")})`;
     }
   }
 }
@@ -78,16 +87,19 @@ function parse(text: string): Node {
 }
 
 /**
- * A canonical text for comparison. Inside set items and dict keys -0.0 reads as 0.0: Python treats
- * them as one key, and Lua turns a float key with an integral value into an integer key.
+ * A canonical text for comparison. Inside set items and dict keys a number is only its value
+ * (`K<value>`): Python treats 1 and 1.0 as one key, 0.0 and -0.0 too, and Lua turns a
+ * float key with an integral value into an integer key.
  */
 export function normalize(text: string): string {
   const show = (node: Node, hashed: boolean): string => {
     if (typeof node === "string") {
+      if (hashed && node.startsWith("I")) return `K${node.slice(1)}`;
       if (!node.startsWith("F")) return node;
       const x = readFloat(node.slice(1));
       if (x === undefined) return `BAD-FLOAT:${node}`;
-      return `F${floatText(hashed && x === 0 ? 0 : x)}`;
+      if (hashed) return Number.isInteger(x) ? `K${BigInt(x)}` : `K${floatText(x)}`;
+      return `F${floatText(x)}`;
     }
     if (node.tag === "S") return `(S${node.items.map((x) => ` ${show(x, true)}`).sort().join("")})`;
     if (node.tag === "D") {

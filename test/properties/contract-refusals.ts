@@ -36,8 +36,11 @@ export function refusalRule(language: string, value: Value, type: Type, place: P
   };
   typeRules(language, type, allowed);
   visit(value, type, place, (v, t, p) => {
-    // An int at a float position is widened to a float: the int ranges do not apply to it.
-    if (v.kind === "int" && t.kind !== "int") return;
+    // An int at a float position (Python passes the int): OCaml and Julia write the float it
+    // widens to, Lua keeps a 64-bit integer and writes the nearest float beyond, so only R's range
+    // (its doubles hold ints exactly up to 2^53) still applies.
+    const widened = v.kind === "int" && t.kind === "float";
+    if (widened && language !== "r") return;
     switch (language) {
       case "julia":
         if (v.kind === "float" && p.hashed && (Number.isNaN(v.value) || Object.is(v.value, -0))) allowed.add("refused/julia-float-key");

@@ -144,7 +144,7 @@ async function batchProblems(language: string, samples: readonly Sample[]): Prom
   }
   ran.forEach((index, k) => {
     if (k >= printed.length) return;
-    const want = normalize(canonical(lines[index]!.argument, tupleType));
+    const want = normalize(canonical(lines[index]!.argument, tupleType, language));
     const got = normalize(printed[k]!);
     if (got !== want) problems.push(`${language}: ${describeLine(index)} read back as\n      ${got}\n    instead of\n      ${want}`);
   });

@@ -14,7 +14,8 @@ export interface TargetPrinter {
 const LUA_PRELUDE = String.raw`
 local __ser = {}
 function __ser.int(x) if math.type(x) ~= "integer" then return "BAD:int:" .. tostring(x) end return string.format("I%d", x) end
-function __ser.float(x) if math.type(x) ~= "float" then return "BAD:float:" .. tostring(x) end return "F" .. string.format("%.17g", x) end
+-- An int at a float position stays an integer (Python passes the int): written as one.
+function __ser.float(x) if math.type(x) == "integer" then return string.format("I%d", x) end if math.type(x) ~= "float" then return "BAD:float:" .. tostring(x) end return "F" .. string.format("%.17g", x) end
 -- A float key with an integral value becomes an integer key in Lua (the contract allows it: 1 == 1.0).
 function __ser.floatkey(x) if type(x) ~= "number" then return "BAD:float:" .. tostring(x) end return "F" .. string.format("%.17g", x + 0.0) end
 function __ser.bool(x) if type(x) ~= "boolean" then return "BAD:bool:" .. tostring(x) end return x and "B1" or "B0" end
@@ -131,7 +132,8 @@ function rExpr(type: Type, key = false): string {
 
 const RACKET_PRELUDE = String.raw`
 (define (__ser-int x) (if (exact-integer? x) (format "I~a" x) (format "BAD:int:~s" x)))
-(define (__ser-float x) (if (flonum? x) (string-append "F" (number->string x)) (format "BAD:float:~s" x)))
+;; An int at a float position stays an exact integer (Python passes the int): written as one.
+(define (__ser-float x) (cond [(flonum? x) (string-append "F" (number->string x))] [(exact-integer? x) (format "I~a" x)] [else (format "BAD:float:~s" x)]))
 (define (__ser-bool x) (if (boolean? x) (if x "B1" "B0") (format "BAD:bool:~s" x)))
 (define (__ser-str x)
   (if (string? x)
