@@ -20,6 +20,7 @@ import { checkSuite } from "../../src/typecheck/check.js";
 import { CORPUS, CORPUS_PRESENT, corpusSuites } from "../corpus/corpus-source.js";
 import { runProgram, skipReason } from "../support/interpreters.js";
 import { syntaxErrors } from "../support/target-syntax.js";
+import { typedValueArb } from "../properties/arbitraries.js";
 
 const skip = skipReason("julia");
 
@@ -210,7 +211,7 @@ describe("Julia values", () => {
 
   it("prints any value of any type as an expression tree-sitter-julia parses", async () => {
     await fc.assert(
-      fc.asyncProperty(typedValue(3), async ({ type, value }) => {
+      fc.asyncProperty(typedValueArb(3), async ({ type, value }) => {
         const code = juliaValue(value, type).code;
         expect(await syntaxErrors("julia", `x = ${code}\nf(${code}, ${code})\n`), code).toEqual([]);
       }),
@@ -714,32 +715,6 @@ describe.skipIf(skip !== undefined)("Julia execution", () => {
     expect(result.stdout).toContain("  expected: 'a b'\n  actual:   'a\\tb'\n");
   });
 });
-
-/** A random type (hashable where Python needs it) with a random value of it. */
-function typedValue(depth: number, hashable = false): fc.Arbitrary<{ type: Type; value: Value }> {
-  const scalars: Array<fc.Arbitrary<{ type: Type; value: Value }>> = [
-    fc.bigInt({ min: -(2n ** 70n), max: 2n ** 70n }).map((n) => ({ type: INT, value: v.int(n) })),
-    fc.double().map((x) => ({ type: FLOAT, value: v.float(x) })),
-    fc.boolean().map((b) => ({ type: BOOL, value: v.bool(b) })),
-    fc.string({ unit: "binary", maxLength: 6 }).filter((s) => !/[\uD800-\uDFFF]/.test(s.replace(/[\uD800-\uDBFF][\uDC00-\uDFFF]/g, ""))).map((s) => ({ type: STR, value: v.str(s) })),
-  ];
-  if (depth === 0) return fc.oneof(...scalars);
-  const inner = typedValue(depth - 1, hashable);
-  const key = typedValue(depth - 1, true);
-  const containers: Array<fc.Arbitrary<{ type: Type; value: Value }>> = [
-    fc.array(inner, { maxLength: 3 }).map((items) => ({ type: tupleOf(...items.map((i) => i.type)), value: v.tuple(...items.map((i) => i.value)) })),
-    inner.map(({ type, value }) => ({ type: optionalOf(type), value })),
-    inner.map(({ type }) => ({ type: optionalOf(type), value: v.none() })),
-  ];
-  if (!hashable) {
-    containers.push(
-      inner.chain(({ type, value }) => fc.nat(3).map((n) => ({ type: listOf(type), value: v.list(...Array(n).fill(value)) }))),
-      key.chain(({ type, value }) => fc.nat(1).map((n) => ({ type: setOf(type), value: v.set(...Array(n).fill(value)) }))),
-      fc.tuple(key, inner).map(([k, x]) => ({ type: dictOf(k.type, x.type), value: v.dict([k.value, x.value]) })),
-    );
-  }
-  return fc.oneof(...scalars, ...containers);
-}
 
 /** Decodes a Julia string literal as Julia reads it (only the escapes the backend writes). */
 function decodeJuliaString(literal: string): string {
