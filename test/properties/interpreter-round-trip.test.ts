@@ -77,13 +77,32 @@ async function aloneProblems(language: string, sample: Sample): Promise<{ proble
   return { problems: problems.map((p) => `${p}\n    value ${show(value, type)}`), runnable: compiled.compiledLines.length === 2 };
 }
 
+function hasShortTuple(type: Type): boolean {
+  switch (type.kind) {
+    case "tuple":
+      return type.elements.length < 2 || type.elements.some(hasShortTuple);
+    case "list":
+    case "set":
+    case "vartuple":
+      return hasShortTuple(type.element);
+    case "dict":
+      return hasShortTuple(type.key) || hasShortTuple(type.value);
+    case "optional":
+      return hasShortTuple(type.inner);
+    default:
+      return false;
+  }
+}
+
 async function batchProblems(language: string, samples: readonly Sample[]): Promise<string[]> {
   const problems: string[] = [];
   const runnable: Sample[] = [];
   for (const sample of samples) {
     const alone = await aloneProblems(language, sample);
     problems.push(...alone.problems);
-    if (alone.runnable) runnable.push(sample);
+    // OCaml has no 0- or 1-tuple type, so no candidate can be typed for one, even where the only
+    // value is an empty container the backend compiles (`[]` of `list[tuple[()]]`).
+    if (alone.runnable && !(language === "ocaml" && hasShortTuple(sample.type))) runnable.push(sample);
   }
   const counts = count(language);
   counts.values += samples.length;
