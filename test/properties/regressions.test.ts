@@ -4,6 +4,8 @@
  */
 import { describe, expect, it } from "vitest";
 import { compileTests, parseTests } from "../../src/index.js";
+import { parseReport } from "../../src/runner/report-parser.js";
+import { runProgram, skipReason } from "../support/interpreters.js";
 import { LANGUAGES } from "./languages.js";
 
 describe("property regressions", () => {
@@ -26,4 +28,24 @@ describe("property regressions", () => {
       expect(compiled.diagnostics.map((d) => d.code), language).toContain("suite/no-entry-point");
     }
   });
+
+  it.skipIf(skipReason("lua") !== undefined)(
+    "Lua: an int result and an int expected at a float position compare exactly, as in Python (property 3, 2147483647 vs 2147483648 at float)",
+    async () => {
+      const source = [
+        "def echo(x: float) -> float:",
+        "    return x",
+        "",
+        "def check(candidate):",
+        "    assert candidate(2147483647) == 2147483648",
+        "    assert candidate(2147483648) == 2147483648",
+        "    assert candidate(2147483647.0) == 2147483648",
+        "",
+      ].join("\n");
+      const compiled = await compileTests(source, "lua");
+      const run = runProgram("lua", `function echo(x) return x end\n${compiled.program}`);
+      // Line 5: Python compares the two ints exactly. Line 7: a float result takes the default tolerance.
+      expect(parseReport(run.stdout).failures.map((f) => f.line), run.stdout).toEqual([5]);
+    },
+  );
 });

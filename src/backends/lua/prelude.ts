@@ -119,7 +119,12 @@ function __pt_eq(T, a, e, tol)
     if tol ~= nil and tol.stated then return __pt_type(a) == "number" and __pt_close(a, e, tol) end
     return __pt_type(a) == "number" and a == e
   end
-  if k == "float" then return __pt_type(a) == "number" and __pt_close(a, e, tol) end
+  if k == "float" then
+    -- an int at a float position stays a Lua integer (Python passes the int); int == int is exact
+    -- in Python, and the default tolerance is for floats only
+    if (tol == nil or not tol.stated) and __pt_mathtype(a) == "integer" and __pt_mathtype(e) == "integer" then return a == e end
+    return __pt_type(a) == "number" and __pt_close(a, e, tol)
+  end
   if k == "bool" or k == "str" then return a == e end
   if k == "none" then return false end
   if k == "any" then return __pt_eq_any(a, e, tol) end
