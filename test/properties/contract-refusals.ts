@@ -39,7 +39,7 @@ export function refusalRule(language: string, value: Value, type: Type, place: P
     // An int at a float position (Python passes the int): OCaml and Julia write the float it
     // widens to, Lua keeps a 64-bit integer and writes the nearest float beyond, so only R's range
     // (its doubles hold ints exactly up to 2^53) still applies.
-    const widened = v.kind === "int" && t.kind === "float";
+    const widened = v.kind === "int" && (t.kind === "float" || (t.kind === "optional" && t.inner.kind === "float"));
     if (widened && language !== "r") return;
     switch (language) {
       case "julia":

@@ -64,9 +64,13 @@ function collect(value: Value, type: Type, emit: (site: Site) => void, wrap: (pa
     if (value.kind === "none") return;
   }
   switch (value.kind) {
-    case "int":
-      emit({ kind: "element", rebuild: () => wrap(v.int(value.value > 0n ? value.value - 1n : value.value + 1n)) });
+    case "int": {
+      // At a float position the targets may compare under the float tolerance (R cannot tell an
+      // int from a double): move the int beyond it, so every faithful target must tell them apart.
+      const step = inner.kind === "float" ? 1n + (value.value < 0n ? -value.value : value.value) / 62_500_000n : 1n;
+      emit({ kind: "element", rebuild: () => wrap(v.int(value.value > 0n ? value.value - step : value.value + step)) });
       return;
+    }
     case "bool":
       emit({ kind: "element", rebuild: () => wrap(v.bool(!value.value)) });
       return;

@@ -7,7 +7,7 @@
  */
 import { createHash } from "node:crypto";
 import fc from "fast-check";
-import { describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 import { compileTests } from "../../src/index.js";
 import { CORPUS_PRESENT, corpusSuites } from "../corpus/corpus-source.js";
 import { skipReason } from "../support/interpreters.js";
@@ -42,6 +42,8 @@ function describeInput(input: RobustnessInput): string {
 }
 
 let parsed = 0;
+/** Per language: calls, programs emitted (syntax-checked), calls that ended in diagnostics only. */
+const tally = new Map<string, { calls: number; programs: number; empty: number }>();
 
 async function robustnessProblems(input: RobustnessInput): Promise<string[]> {
   const problems: string[] = [];
@@ -55,6 +57,11 @@ async function robustnessProblems(input: RobustnessInput): Promise<string[]> {
       continue;
     }
     const elapsed = performance.now() - started;
+    const counts = tally.get(language) ?? { calls: 0, programs: 0, empty: 0 };
+    tally.set(language, counts);
+    counts.calls += 1;
+    if (compiled.program === "") counts.empty += 1;
+    else counts.programs += 1;
     if (elapsed > CALL_BOUND_MS) problems.push(`${language}: compileTests took ${Math.round(elapsed)} ms`);
     if (compiled.program === "") {
       if (!compiled.diagnostics.some((d) => d.severity === "error")) problems.push(`${language}: no program and no error diagnostic`);
@@ -73,6 +80,14 @@ async function robustnessProblems(input: RobustnessInput): Promise<string[]> {
 }
 
 describe("property 4: compileTests is robust on garbage and mutated corpus suites", () => {
+  afterAll(() => {
+    for (const [language, t] of tally) {
+      const distinct = readerChecked.get(language)?.size;
+      console.log(
+        `property 4, ${language}: ${t.calls} compileTests calls, ${t.programs} programs emitted${distinct === undefined ? "" : ` (${distinct} distinct, read by the ${language} reader)`}, ${t.empty} with diagnostics only`,
+      );
+    }
+  });
   it(
     `never throws, never exceeds ${CALL_BOUND_MS} ms, emits only parseable Julia/Lua/OCaml (${RUNS} runs)`,
     async () => {
