@@ -8,7 +8,7 @@ import { compileTests, parseTests } from "../../src/index.js";
 import { LANGUAGES } from "./languages.js";
 import { loneSurrogateStringArb, typedValueArb, v } from "./arbitraries.js";
 import { echoSuite } from "./python-suite.js";
-import { fcParameters, runsFor, timeoutFor } from "./settings.js";
+import { fcParameters, letEventLoopRun, runsFor, timeoutFor } from "./settings.js";
 import { valueDifference } from "./value-identity.js";
 
 const RUNS = runsFor(300);
@@ -29,6 +29,7 @@ describe("property 1: Python literal round trip", () => {
     async () => {
       await fc.assert(
         fc.asyncProperty(typedValueArb(), async ({ type, value }) => {
+          await letEventLoopRun();
           const problem = await pythonRoundTripProblem(type, value);
           expect(problem).toBeUndefined();
         }),

@@ -16,7 +16,7 @@ import { incrementalSyntaxErrors } from "./incremental-syntax.js";
 import { LANGUAGES } from "./languages.js";
 import { type RobustnessInput, mutatedSuiteArb, randomBytesArb, tokenSoupArb } from "./mutations.js";
 import { readerErrors } from "./reader-check.js";
-import { fcParameters, runsFor, timeoutFor } from "./settings.js";
+import { fcParameters, letEventLoopRun, runsFor, timeoutFor } from "./settings.js";
 
 const RUNS = runsFor(150);
 /** No single compileTests call may take longer (the machine is shared: generous, but finite). */
@@ -93,6 +93,7 @@ describe("property 4: compileTests is robust on garbage and mutated corpus suite
     async () => {
       await fc.assert(
         fc.asyncProperty(inputArb, async (input) => {
+          await letEventLoopRun();
           const problems = await robustnessProblems(input);
           expect(problems, describeInput(input)).toEqual([]);
         }),

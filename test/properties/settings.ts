@@ -39,3 +39,13 @@ export function timeoutFor(runs: number, msPerRun: number): number {
 export function fcParameters(numRuns: number): { seed: number; numRuns: number; endOnFailure: boolean } {
   return { seed: PROPS_SEED, numRuns, endOnFailure: false };
 }
+
+let calls = 0;
+
+/**
+ * Lets the event loop run every 20th call: a long property is a chain of resolved promises, which
+ * starves vitest's worker RPC (it reports "Timeout calling onTaskUpdate" on a loaded machine).
+ */
+export async function letEventLoopRun(): Promise<void> {
+  if (++calls % 20 === 0) await new Promise((resolve) => setImmediate(resolve));
+}

@@ -16,7 +16,7 @@ import { compileForEach } from "./compile-all.js";
 import { refusalRule } from "./contract-refusals.js";
 import { LANGUAGES } from "./languages.js";
 import { echoSuite, firstAssertionLine } from "./python-suite.js";
-import { fcParameters, runsFor, timeoutFor } from "./settings.js";
+import { fcParameters, letEventLoopRun, runsFor, timeoutFor } from "./settings.js";
 
 const RUNS = runsFor(200);
 let parsed = 0;
@@ -59,6 +59,7 @@ describe("property 2: every backend's output parses, or is refused for a contrac
     async () => {
       await fc.assert(
         fc.asyncProperty(typedValueArb(), async ({ type, value }) => {
+          await letEventLoopRun();
           expect(await targetSyntaxProblems(type, value)).toEqual([]);
         }),
         fcParameters(RUNS),
