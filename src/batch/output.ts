@@ -1,4 +1,4 @@
-import { closeSync, ftruncateSync, mkdirSync, openSync, readSync, writeSync } from "node:fs";
+import { closeSync, fstatSync, ftruncateSync, mkdirSync, openSync, readSync, writeSync } from "node:fs";
 import { join } from "node:path";
 import type { Shard } from "./shard.js";
 
@@ -59,7 +59,7 @@ export class BatchOutput {
     if (resume) {
       this.resumed = this.cutBackToJournal(journalPath);
     } else {
-      for (const fd of [this.journalFd, ...this.targetFds]) ftruncateSync(fd, 0);
+      for (const fd of [this.journalFd, ...this.targetFds]) truncate(fd, 0);
     }
   }
 
@@ -99,9 +99,9 @@ export class BatchOutput {
 
   private cutBackToJournal(journalPath: string): ResumePoint | undefined {
     const journal = scanLines(this.journalFd);
-    ftruncateSync(this.journalFd, journal.completeBytes);
+    truncate(this.journalFd, journal.completeBytes);
     if (journal.lines === 0) {
-      for (const fd of this.targetFds) ftruncateSync(fd, 0);
+      for (const fd of this.targetFds) truncate(fd, 0);
       return undefined;
     }
     let last: (JournalEntry & { targets?: string[] }) | undefined;
@@ -119,11 +119,19 @@ export class BatchOutput {
       if (offset === undefined) {
         throw new ResumeError(`the ${this.targets[i]} output holds fewer rows than ${journalPath} records (${want}); cannot resume`);
       }
-      ftruncateSync(fd, offset);
+      truncate(fd, offset);
       this.rowCounts[i] = want;
     });
     return { lastOrdinal: last.ordinal, itemsDone: journal.lines };
   }
+}
+
+/**
+ * Cuts a regular file; an output that is a device or pipe (a file symlinked to /dev/null to discard
+ * a target, or a FIFO a consumer reads) has nothing to cut.
+ */
+function truncate(fd: number, length: number): void {
+  if (fstatSync(fd).isFile()) ftruncateSync(fd, length);
 }
 
 const CHUNK = 1 << 16;

@@ -49,6 +49,7 @@ export class BatchSummary {
       resumedPast: this.resumedPast,
       seconds: Number(seconds.toFixed(3)),
       peakRssMB: peakRssMB(),
+      cpuSeconds: cpuSeconds(),
       targets: Object.fromEntries(
         this.targets.map((t, i) => [t, { rows: this.rows[i], assertions: { compiled: this.compiled[i], total: this.total[i] } }]),
       ),
@@ -101,4 +102,10 @@ export class BatchSummary {
 /** Peak resident set of the whole process (all threads), in MB. */
 export function peakRssMB(): number {
   return Math.round(process.resourceUsage().maxRSS / 1024);
+}
+
+/** CPU time of the whole process (main thread and workers), user + system, in seconds. */
+export function cpuSeconds(): number {
+  const { user, system } = process.cpuUsage();
+  return Number(((user + system) / 1e6).toFixed(3));
 }
