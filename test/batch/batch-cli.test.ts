@@ -1,4 +1,4 @@
-import { appendFileSync, readFileSync, readdirSync, truncateSync, writeFileSync } from "node:fs";
+import { appendFileSync, readFileSync, readdirSync, symlinkSync, truncateSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { CORPUS, CORPUS_PRESENT } from "../corpus/corpus-source.js";
@@ -85,6 +85,15 @@ describe("polytest batch: input shapes and failures", () => {
     expect(run.stderr).not.toMatch(/[\r\x1b]/);
     expect(run.stderr).toMatch(/^polytest batch: 1 suites \(0 failed\)/);
     expect(run.stderr).toMatch(/r +1 +1\/1/);
+  });
+
+  it("writes through an output that is a device (a target symlinked to /dev/null is discarded)", () => {
+    const out = scratchDir();
+    symlinkSync("/dev/null", join(out, "lua.jsonl"));
+    const run = polytest(["batch", "-", "--to", "lua,r", "--out", out, "--workers", "1"], record("inc", "    assert candidate(1) == 2"));
+    expect(run.status).toBe(0);
+    expect(jsonLines(join(out, "r.jsonl")).map((r) => r.name)).toEqual(["inc"]);
+    expect(JSON.parse(readFileSync(join(out, "summary.json"), "utf8")).targets.lua.rows).toBe(1);
   });
 
   it("detects HumanEval and MBPP records and names rows as MultiPL-E does", () => {
