@@ -5,6 +5,7 @@
  *   --repeat N          in-process passes over the corpus; the fastest counts (default 5)
  *   --runs N            whole-process runs per measurement; min and median reported (default 5)
  *   --rss-suites N[,M]  sizes of the generated stream for the memory run (default 1000000; 0 skips)
+ *   --only PHASES       a comma list of in-process, whole-process, memory (default: all three)
  */
 import { spawn, spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from "node:fs";
@@ -33,6 +34,7 @@ const { values } = parseArgs({
     repeat: { type: "string", default: "5" },
     runs: { type: "string", default: "5" },
     "rss-suites": { type: "string", default: "1000000" },
+    only: { type: "string", default: "in-process,whole-process,memory" },
   },
 });
 const corpus = resolve(values.corpus);
@@ -47,9 +49,10 @@ async function main(): Promise<void> {
     ? [join(corpus, "humaneval", "HumanEval.jsonl"), join(corpus, "mbpp", "mbpp.jsonl"), join(corpus, "multipl-e-originals", "humaneval"), join(corpus, "multipl-e-originals", "mbpp")]
     : [join(ROOT, "fixtures", "suites")];
   if (!hasCorpus) console.log(`no corpus at ${corpus} (--corpus DIR): measuring on fixtures/suites; the HumanEval figure is skipped\n`);
-  await inProcess(inputs);
-  wholeProcess(inputs);
-  for (const n of values["rss-suites"].split(",").map(Number).filter((x) => x > 0)) await memory(n);
+  const phases = new Set(values.only.split(","));
+  if (phases.has("in-process")) await inProcess(inputs);
+  if (phases.has("whole-process")) wholeProcess(inputs);
+  if (phases.has("memory")) for (const n of values["rss-suites"].split(",").map(Number).filter((x) => x > 0)) await memory(n);
   report();
 }
 
