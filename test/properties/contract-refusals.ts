@@ -22,12 +22,18 @@ interface Place {
 
 const TOP: Place = { inContainer: false, hashed: false };
 
+const INT_RANGE_CODES: Record<string, string> = {
+  lua: "refused/lua-int-range",
+  ocaml: "refused/ocaml-int-range",
+  r: "refused/r-int-range",
+};
+
 const LUA_INT = [-(2n ** 63n), 2n ** 63n - 1n] as const;
 const OCAML_INT = [-(2n ** 62n), 2n ** 62n - 1n] as const;
 const R_INT = [-(2n ** 53n), 2n ** 53n] as const;
 
 /** Why `language` may (and must) refuse `value` at `type`, the top of an argument or expected value. */
-export function refusalRule(language: string, value: Value, type: Type, place: Place = TOP): RefusalRule {
+export function refusalRule(language: string, value: Value, type: Type, place: Place = TOP, annotated = true): RefusalRule {
   const allowed = new Set<string>();
   const required = new Set<string>();
   const need = (code: string): void => {
@@ -39,8 +45,14 @@ export function refusalRule(language: string, value: Value, type: Type, place: P
     // An int at a float position (Python passes the int): OCaml and Julia write the float it
     // widens to, Lua keeps a 64-bit integer and writes the nearest float beyond, so only R's range
     // (its doubles hold ints exactly up to 2^53) still applies.
-    const widened = v.kind === "int" && (t.kind === "float" || (t.kind === "optional" && t.inner.kind === "float"));
-    if (widened && language !== "r") return;
+    const atFloat = v.kind === "int" && (t.kind === "float" || (t.kind === "optional" && t.inner.kind === "float"));
+    if (atFloat && !annotated) {
+      // Inferred, not declared: the checker does not widen, so the int stays an int; a target may
+      // refuse it for its int range or write the float, either is faithful enough to allow.
+      allowed.add(INT_RANGE_CODES[language] ?? "");
+      return;
+    }
+    if (atFloat && language !== "r") return;
     switch (language) {
       case "julia":
         if (v.kind === "float" && p.hashed && (Number.isNaN(v.value) || Object.is(v.value, -0))) allowed.add("refused/julia-float-key");
@@ -70,6 +82,9 @@ export function refusalRule(language: string, value: Value, type: Type, place: P
 /** Refusals a type alone may cause, whatever the value. */
 function typeRules(language: string, type: Type, allowed: Set<string>): void {
   const walk = (t: Type): void => {
+    // Inference leaves Any where only empty containers were seen: a typed target cannot declare it.
+    if (t.kind === "any" && language === "ocaml") allowed.add("refused/ocaml-unknown-type");
+    if (t.kind === "any" && language === "julia") allowed.add("refused/julia-unknown-type");
     if (language === "ocaml" && t.kind === "tuple" && t.elements.length < 2) allowed.add("refused/ocaml-tuple-arity");
     // R names are strings: the contract spells only str and int keys out.
     if (language === "r" && t.kind === "dict" && t.key.kind !== "str" && t.key.kind !== "int") allowed.add("refused/r-dict-key-type");
@@ -102,7 +117,7 @@ function outside(n: bigint, [low, high]: readonly [bigint, bigint]): boolean {
 }
 
 function admitsBool(t: Type): boolean {
-  return t.kind === "bool" || (t.kind === "optional" && admitsBool(t.inner));
+  return t.kind === "bool" || t.kind === "any" || (t.kind === "optional" && admitsBool(t.inner));
 }
 
 /** Calls `check` on every part of `value` with its declared type and place. */

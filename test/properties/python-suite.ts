@@ -15,14 +15,14 @@ export const ECHO = "echo";
 export const firstAssertionLine = 7;
 
 /**
- * `def echo(x: T) -> T` and one `assert candidate(a) == e` per assertion, one per line, starting at
- * `firstAssertionLine`.
+ * `def echo(x: T) -> T` (or `def echo(x)`, the types left to inference) and one
+ * `assert candidate(a) == e` per assertion, one per line, starting at `firstAssertionLine`.
  */
-export function echoSuite(type: Type, assertions: readonly EchoAssertion[]): string {
+export function echoSuite(type: Type, assertions: readonly EchoAssertion[], annotated = true): string {
   return [
     "from typing import Dict, List, Optional, Set, Tuple",
     "",
-    `def ${ECHO}(x: ${showType(type)}) -> ${showType(type)}:`,
+    annotated ? `def ${ECHO}(x: ${showType(type)}) -> ${showType(type)}:` : `def ${ECHO}(x):`,
     "    return x",
     "",
     "def check(candidate):",

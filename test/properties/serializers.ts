@@ -16,8 +16,9 @@ local __ser = {}
 function __ser.int(x) if math.type(x) ~= "integer" then return "BAD:int:" .. tostring(x) end return string.format("I%d", x) end
 -- An int at a float position stays an integer (Python passes the int): written as one.
 function __ser.float(x) if math.type(x) == "integer" then return string.format("I%d", x) end if math.type(x) ~= "float" then return "BAD:float:" .. tostring(x) end return "F" .. string.format("%.17g", x) end
--- A float key with an integral value becomes an integer key in Lua (the contract allows it: 1 == 1.0).
-function __ser.floatkey(x) if type(x) ~= "number" then return "BAD:float:" .. tostring(x) end return "F" .. string.format("%.17g", x + 0.0) end
+-- A float key with an integral value becomes an integer key in Lua (the contract allows it: 1 == 1.0),
+-- and an int key at a float position stays an integer: both are written as the integer.
+function __ser.floatkey(x) if math.type(x) == "integer" then return string.format("I%d", x) end return __ser.float(x) end
 function __ser.bool(x) if type(x) ~= "boolean" then return "BAD:bool:" .. tostring(x) end return x and "B1" or "B0" end
 function __ser.str(x) if type(x) ~= "string" then return "BAD:str:" .. tostring(x) end return "X" .. (x:gsub(".", function(c) return string.format("%02x", c:byte()) end)) end
 function __ser.opt(f) return function(x) if x == nil then return "N" end return f(x) end end
@@ -116,7 +117,7 @@ function rExpr(type: Type, key = false): string {
     case "str":
       return `.ser_${type.kind}`;
     case "optional":
-      return `.ser_opt(${rExpr(type.inner)})`;
+      return `.ser_opt(${rExpr(type.inner, key)})`;
     case "list":
       return `.ser_list(${rExpr(type.element)})`;
     case "set":

@@ -8,6 +8,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { toPythonLiteral } from "../../src/ir/python-literal.js";
 import { showType, type Type } from "../../src/ir/types.js";
+import { typeOfValue } from "../../src/ir/typing.js";
 import type { Value } from "../../src/ir/values.js";
 import { hasGrammar, syntaxErrors } from "../support/target-syntax.js";
 import { incrementalSyntaxErrors } from "./incremental-syntax.js";
@@ -22,11 +23,13 @@ const RUNS = runsFor(200);
 let parsed = 0;
 
 /** Every way `assert candidate(v) == v` breaks the property in some target, one line each. */
-export async function targetSyntaxProblems(type: Type, value: Value): Promise<string[]> {
-  const source = echoSuite(type, [{ argument: value, expected: value }]);
+export async function targetSyntaxProblems(type: Type, value: Value, annotated = true): Promise<string[]> {
+  const source = echoSuite(type, [{ argument: value, expected: value }], annotated);
   const problems: string[] = [];
+  // Without annotations the type is what inference makes of the value.
+  const seenType = annotated ? type : typeOfValue(value);
   for (const [language, compiled] of await compileForEach(source, LANGUAGES)) {
-    const rule = refusalRule(language, value, type);
+    const rule = refusalRule(language, value, seenType, undefined, annotated);
     const refusals = compiled.diagnostics.filter((d) => d.code.startsWith("refused/"));
     const others = compiled.diagnostics.filter((d) => !d.code.startsWith("refused/") && d.code !== "suite/nothing-compiled");
     for (const d of others) problems.push(`${language}: unexpected diagnostic ${d.code}: ${d.message}`);
@@ -50,17 +53,17 @@ export async function targetSyntaxProblems(type: Type, value: Value): Promise<st
       for (const error of fresh.slice(0, 3)) problems.push(`${language}: syntax error ${error}`);
     }
   }
-  return problems.map((p) => `${p}\n    at ${showType(type)}: ${toPythonLiteral(value)}`);
+  return problems.map((p) => `${p}\n    at ${annotated ? showType(type) : `${showType(seenType)} (inferred)`}: ${toPythonLiteral(value)}`);
 }
 
 describe("property 2: every backend's output parses, or is refused for a contract reason", () => {
   it(
-    `typed values through every backend, Julia/Lua/OCaml output parsed by tree-sitter (${RUNS} runs)`,
+    `typed values (annotated or left to inference) through every backend, Julia/Lua/OCaml output parsed by tree-sitter (${RUNS} runs)`,
     async () => {
       await fc.assert(
-        fc.asyncProperty(typedValueArb(), async ({ type, value }) => {
+        fc.asyncProperty(typedValueArb(), fc.boolean(), async ({ type, value }, annotated) => {
           await letEventLoopRun();
-          expect(await targetSyntaxProblems(type, value)).toEqual([]);
+          expect(await targetSyntaxProblems(type, value, annotated)).toEqual([]);
         }),
         fcParameters(RUNS),
       );
