@@ -83,19 +83,27 @@ export async function runCompiled(compiled: CompiledProgram, candidate: string, 
       timeoutMs,
       maxOutputBytes: options.maxOutputBytes ?? DEFAULT_MAX_OUTPUT_BYTES,
     });
-    const report = parseReport(outcome.stdout);
-    return {
-      status: classify(outcome, report, info),
-      assertions: assertionOutcomes(compiled.compiledLines, report),
-      stdout: outcome.stdout,
-      stderr: outcome.spawnError ? `${outcome.stderr}${outcome.spawnError}\n` : outcome.stderr,
-      exitCode: outcome.exitCode,
-      durationMs: outcome.durationMs,
-      outputTruncated: outcome.outputTruncated,
-    };
+    return resultOfRun(compiled, outcome);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+}
+
+/**
+ * Reads the outcome of a compiled test program's run (however it was run: alone, or in a batch
+ * that reproduces `runCommand` exactly) into a RunResult.
+ */
+export function resultOfRun(compiled: CompiledProgram, outcome: ChildOutcome): RunResult {
+  const report = parseReport(outcome.stdout);
+  return {
+    status: classify(outcome, report, getBackend(compiled.language).info),
+    assertions: assertionOutcomes(compiled.compiledLines, report),
+    stdout: outcome.stdout,
+    stderr: outcome.spawnError ? `${outcome.stderr}${outcome.spawnError}\n` : outcome.stderr,
+    exitCode: outcome.exitCode,
+    durationMs: outcome.durationMs,
+    outputTruncated: outcome.outputTruncated,
+  };
 }
 
 function classify(outcome: ChildOutcome, report: ParsedReport, info: LanguageInfo): RunStatus {
