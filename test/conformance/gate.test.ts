@@ -59,5 +59,6 @@ describe.skipIf(languages.length === 0)("conformance gate on the corpus", () => 
       }
     }
     console.log(`conformance gate: ${result.solutions.length} programs in ${((performance.now() - started) / 1000).toFixed(1)} s`);
-  }, 600_000);
+    // About 170 s of CPU on 2 idle cores; the limit is generous because a shared machine can be 10x slower.
+  }, 1_500_000);
 });
