@@ -18,4 +18,19 @@ export default defineConfig([
     target: "node20",
     banner: { js: "#!/usr/bin/env node" },
   },
+  {
+    // The TypeScript backend example: an outside package as far as polytest is concerned, so
+    // `polytest` (and ts-morph) stay imports rather than being bundled in.
+    entry: {
+      index: "examples/backend-typescript/src/index.ts",
+      register: "examples/backend-typescript/src/register.ts",
+      launcher: "examples/backend-typescript/src/launcher.ts",
+    },
+    outDir: "examples/backend-typescript/dist",
+    format: ["esm"],
+    sourcemap: true,
+    clean: true,
+    target: "node20",
+    external: ["polytest", "ts-morph"],
+  },
 ]);

@@ -81,3 +81,12 @@ export interface Backend {
 export function isRefusal(result: CompiledAssertion | Refusal): result is Refusal {
   return "refusal" in result;
 }
+
+/**
+ * A refusal, for `compileAssertion` to return. `code` is stable (`refused/<lang>-<reason>`),
+ * `message` says why the target cannot keep Python's meaning; polytest turns it into an error
+ * diagnostic at `span` (default: the whole assertion), prefixed with the language's name.
+ */
+export function refuse(code: string, message: string, span?: Span): Refusal {
+  return { refusal: span ? { code, message, span } : { code, message } };
+}

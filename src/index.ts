@@ -20,11 +20,14 @@ export {
 export { MissingInterpreterError } from "./runner/interpreter.js";
 export { type IsolationOptions, IsolationUnavailableError } from "./runner/isolation.js";
 export type { Backend, BackendFeature, CompileContext, CompiledAssertion, LanguageInfo, Refusal } from "./backend.js";
-export { featuresNeeded, isRefusal } from "./backend.js";
+export { featuresNeeded, isRefusal, refuse } from "./backend.js";
+export { ASSERTION_KINDS } from "./backend-kit/assertion-kinds.js";
+export { escapeIdentifierCharacters, escapeReservedName } from "./backend-kit/names.js";
+export { type ValuePrinter, findInValue, findIntOutside, printTypedValue } from "./backend-kit/typed-values.js";
 export type { CompiledProgram } from "./compile.js";
 export type { ParseOptions } from "./frontend/parse.js";
 export type { Diagnostic, Severity } from "./ir/diagnostics.js";
-export { formatDiagnostic } from "./ir/diagnostics.js";
+export { diagnosticAt, formatDiagnostic } from "./ir/diagnostics.js";
 export { pythonFloatRepr, pythonStrRepr, toPythonLiteral } from "./ir/python-literal.js";
 export type { Span } from "./ir/span.js";
 export type {

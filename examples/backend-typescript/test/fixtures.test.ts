@@ -1,0 +1,61 @@
+/**
+ * The shared backend fixture suite (fixtures/suites/*.py) compiled to TypeScript through the
+ * public API only, compared with reviewed golden programs, and run in Node against a correct and a
+ * wrong hand-written candidate for each suite.
+ */
+import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
+import { basename, dirname, join } from "node:path";
+import { compileTests, registerBackend, runCompiled } from "polytest";
+import { beforeAll, describe, expect, it } from "vitest";
+import { typescriptBackend } from "../src/index.js";
+
+const ROOT = join(__dirname, "..", "..", "..");
+const SUITES_DIR = join(ROOT, "fixtures", "suites");
+const HERE = __dirname;
+const SUITES = readdirSync(SUITES_DIR)
+  .filter((f) => f.endsWith(".py"))
+  .map((f) => basename(f, ".py"))
+  .sort();
+const UPDATE = process.env.POLYTEST_UPDATE_GOLDEN === "1";
+
+beforeAll(() => registerBackend(typescriptBackend));
+
+describe("typescript fixtures", () => {
+  for (const suite of SUITES) {
+    const source = readFileSync(join(SUITES_DIR, `${suite}.py`), "utf8");
+    const candidate = (kind: "correct" | "wrong") => readFileSync(join(HERE, "candidates", "fixtures", `${suite}.${kind}.ts`), "utf8");
+
+    it(`${suite}: matches the reviewed golden program`, async () => {
+      const result = await compileTests(source, "typescript");
+      expect(result.assertions.compiled).toBeGreaterThan(0);
+      const goldenPath = join(HERE, "golden", `${suite}.ts`);
+      if (UPDATE) {
+        mkdirSync(dirname(goldenPath), { recursive: true });
+        writeFileSync(goldenPath, result.program);
+      }
+      expect(existsSync(goldenPath), `missing golden ${goldenPath}`).toBe(true);
+      expect(result.program).toBe(readFileSync(goldenPath, "utf8"));
+    });
+
+    it(`${suite}: the correct candidate passes every assertion, the wrong one fails some`, async () => {
+      const compiled = await compileTests(source, "typescript");
+      const pass = await runCompiled(compiled, candidate("correct"), { timeoutMs: 60_000 });
+      expect(pass.stderr).toBe("");
+      expect(pass.stdout).toContain(`polytest: ${compiled.assertions.compiled} passed, 0 failed`);
+      expect(pass.status).toBe("pass");
+      expect(pass.exitCode).toBe(0);
+
+      const fail = await runCompiled(compiled, candidate("wrong"), { timeoutMs: 60_000 });
+      expect(fail.status).toBe("fail");
+      expect(fail.exitCode).toBe(1);
+      const failed = fail.assertions.filter((a) => !a.passed);
+      expect(failed.length).toBeGreaterThan(0);
+      const lines = source.split("\n");
+      for (const [, line, text] of fail.stdout.matchAll(/^FAIL line (\d+): (.*)$/gm)) {
+        expect(compiled.compiledLines).toContain(Number(line));
+        expect(lines[Number(line) - 1]!.trim()).toBe(text);
+      }
+      for (const a of failed) expect(a.actual ?? a.error).toBeDefined();
+    });
+  }
+});
