@@ -1,0 +1,7 @@
+function search(lst: number[]): number {
+  const counts = new Map<number, number>();
+  for (const x of lst) counts.set(x, (counts.get(x) ?? 0) + 1);
+  let answer = -1;
+  for (const [value, count] of counts) if (value > 0 && count >= value && value > answer) answer = value;
+  return answer;
+}

@@ -1,0 +1,5 @@
+function largest_smallest_integers(lst: number[]): [number | null, number | null] {
+  const negatives = lst.filter((x) => x < 0);
+  const positives = lst.filter((x) => x > 0);
+  return [negatives.length ? Math.max(...negatives) : null, positives.length ? Math.min(...positives) : null];
+}

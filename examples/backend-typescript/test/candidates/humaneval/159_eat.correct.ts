@@ -1,0 +1,3 @@
+function eat(number: number, need: number, remaining: number): number[] {
+  return need <= remaining ? [number + need, remaining - need] : [number + remaining, 0];
+}
