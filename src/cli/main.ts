@@ -4,6 +4,7 @@ import { listBackends } from "../registry.js";
 import { UnknownLanguageError } from "../registry.js";
 import { MissingInterpreterError } from "../runner/interpreter.js";
 import { IsolationUnavailableError } from "../runner/isolation.js";
+import { BACKEND_OPTION_USAGE, loadBackendModules } from "./backend-modules.js";
 import { BATCH_HELP, BATCH_USAGE, batchCommand } from "./batch-command.js";
 import { COMPILE_USAGE, compileCommand } from "./compile-command.js";
 import { RUN_USAGE, runCommand } from "./run-command.js";
@@ -14,10 +15,11 @@ ${COMPILE_USAGE}
 ${RUN_USAGE}
 ${BATCH_USAGE}
   polytest languages
+${BACKEND_OPTION_USAGE}
 
 TESTS/FILE is a Python test file (HumanEval/MultiPL-E check(candidate) or MBPP asserts), or a
 JSON file holding one HumanEval record {prompt, test, entry_point}.
-LANG: julia|jl, lua, ocaml|ml, r, racket|rkt.
+LANG: julia|jl, lua, ocaml|ml, r, racket|rkt, or one loaded with --backend (compile, run, languages).
 ${BATCH_HELP}
 
 Exit status:
@@ -28,8 +30,8 @@ Exit status:
 
 /** The CLI; returns the exit status instead of exiting, so tests can call it in-process. */
 export async function main(argv: readonly string[], out = process.stdout, err = process.stderr): Promise<number> {
-  const [command, ...rest] = argv;
   try {
+    const [command, ...rest] = await loadBackendModules(argv);
     switch (command) {
       case "compile":
         return await compileCommand(rest, out, err);

@@ -1,0 +1,219 @@
+/**
+ * The TypeScript backend's contract beyond the fixture matrix: type errors are `compile_error`
+ * with the checker's message, each assertion is isolated, refusals are located, the report prints
+ * Python reprs, and the shapes the front end produces for `sorted(...)`, `set(...)`, `round(...)`
+ * and `is True` hold exactly when Python's would. Public API only.
+ */
+import { spawnSync } from "node:child_process";
+import { join } from "node:path";
+import {
+  type CompiledProgram,
+  DEFAULT_TOLERANCE,
+  type Span,
+  type Type,
+  type TypedAssertion,
+  type TypedSuite,
+  type Value,
+  compileTests,
+  isRefusal,
+  registerBackend,
+  runCompiled,
+} from "polytest";
+import { beforeAll, describe, expect, it } from "vitest";
+import { REFUSAL_CODES, typescriptBackend } from "../src/index.js";
+
+beforeAll(() => registerBackend(typescriptBackend));
+
+const RUN = { timeoutMs: 60_000 } as const;
+const ADD = "def add(a: int, b: int) -> int:\n    return a + b\n\ndef check(candidate):\n    assert candidate(2, 3) == 5\n    assert candidate(-1, 1) == 0\n    assert candidate(7, 0) == 7\n";
+
+describe("type errors are compile_error with the checker's message", () => {
+  it("a type error inside the candidate", async () => {
+    const compiled = await compileTests(ADD, "typescript");
+    const result = await runCompiled(compiled, 'function add(a: number, b: number): number {\n  const s: string = a + b;\n  return a + b;\n}\n', RUN);
+    expect(result.status).toBe("compile_error");
+    expect(result.stderr).toContain("main.ts(2,9): error TS2322: Type 'number' is not assignable to type 'string'.");
+    expect(result.assertions.every((a) => !a.passed)).toBe(true);
+  });
+
+  it("a candidate whose signature differs from the one the suite declares", async () => {
+    const compiled = await compileTests(ADD, "typescript");
+    const result = await runCompiled(compiled, "function add(a: string, b: number): string {\n  return a + b;\n}\n", RUN);
+    expect(result.status).toBe("compile_error");
+    expect(result.stderr).toMatch(/error TS2322: Type '\(a: string, b: number\) => string' is not assignable to type '\(p0_a: number, p1_b: number\) => number'/);
+  });
+
+  it("a syntax error, and a missing entry point", async () => {
+    const compiled = await compileTests(ADD, "typescript");
+    const syntax = await runCompiled(compiled, "function add(a: number, b: number): number {\n  return a +;\n}\n", RUN);
+    expect(syntax.status).toBe("compile_error");
+    expect(syntax.stderr).toMatch(/error TS1109: Expression expected/);
+    const missing = await runCompiled(compiled, "function plus(a: number, b: number): number {\n  return a + b;\n}\n", RUN);
+    expect(missing.status).toBe("compile_error");
+    expect(missing.stderr).toMatch(/error TS2304: Cannot find name 'add'/);
+  });
+});
+
+describe("running", () => {
+  it("an exception fails only its own assertion, reported as an error", async () => {
+    const compiled = await compileTests(ADD, "typescript");
+    const candidate = 'function add(a: number, b: number): number {\n  if (a < 0) throw new RangeError("negative");\n  return a + b;\n}\n';
+    const result = await runCompiled(compiled, candidate, RUN);
+    expect(result.status).toBe("fail");
+    expect(result.assertions.map((a) => a.passed)).toEqual([true, false, true]);
+    expect(result.assertions[1]).toMatchObject({ line: 6, error: "RangeError: negative" });
+    expect(result.stdout).toContain("polytest: 2 passed, 1 failed");
+  });
+
+  it("a candidate that throws while loading is a runtime error", async () => {
+    const compiled = await compileTests(ADD, "typescript");
+    const result = await runCompiled(compiled, 'throw new Error("at load");\nfunction add(a: number, b: number): number {\n  return a + b;\n}\n', RUN);
+    expect(result.status).toBe("runtime_error");
+    expect(result.stderr).toContain("at load");
+  });
+
+  it("reports actual values as Python reprs, directed by the result type", async () => {
+    const suite =
+      "from typing import Dict, List, Optional, Set, Tuple\n" +
+      "def f(x: int) -> Tuple[List[float], Dict[str, Optional[int]], Set[str], str]:\n    pass\n\n" +
+      "def check(candidate):\n    assert candidate(1) == ([1.0], {'a': None}, {'s'}, \"it's\")\n";
+    const compiled = await compileTests(suite, "typescript");
+    const candidate = `function f(x: number): [number[], Map<string, number | null>, Set<string>, string] {\n  return [[1, 2.5, 1e-7], new Map([["a", 3]]), new Set(), "a'b\\n"];\n}\n`;
+    const result = await runCompiled(compiled, candidate, RUN);
+    expect(result.status).toBe("fail");
+    expect(result.assertions[0]).toMatchObject({
+      expected: "([1.0], {'a': None}, {'s'}, \"it's\")",
+      actual: "([1.0, 2.5, 1e-07], {'a': 3}, set(), \"a'b\\n\")",
+    });
+  });
+});
+
+describe("names and refusals", () => {
+  it("escapes an entry point that is a reserved word", async () => {
+    const compiled = await compileTests("def delete(x: int) -> int:\n    return x\n\ndef check(candidate):\n    assert candidate(4) == 4\n", "typescript");
+    expect(compiled.entryPoint).toBe("delete_");
+    const result = await runCompiled(compiled, "function delete_(x: number): number {\n  return x;\n}\n", RUN);
+    expect(result.status).toBe("pass");
+  });
+
+  it("refuses ints beyond ±(2^53 - 1) where they occur, and compiles the rest", async () => {
+    const suite = "def f(x: int) -> int:\n    return x\n\ndef check(candidate):\n    assert candidate(9007199254740991) == 9007199254740991\n    assert candidate(1) == 9007199254740992\n    assert candidate(-9007199254740992) == 0\n";
+    const compiled = await compileTests(suite, "typescript");
+    expect(compiled.assertions).toEqual({ total: 3, compiled: 1 });
+    expect(compiled.diagnostics.map((d) => [d.code, d.line, d.column])).toEqual([
+      [REFUSAL_CODES.intRange, 6, 28],
+      [REFUSAL_CODES.intRange, 7, 22],
+    ]);
+    expect(compiled.diagnostics[0]!.message).toContain("9007199254740992");
+  });
+
+  it("refuses 'is None' on a result annotated as never None", async () => {
+    const suite = "def f(x: int) -> int:\n    return x\n\ndef check(candidate):\n    assert candidate(1) is not None\n    assert candidate(1) == 1\n";
+    const compiled = await compileTests(suite, "typescript");
+    expect(compiled.diagnostics.map((d) => [d.code, d.line])).toEqual([[REFUSAL_CODES.noneOnNonOptional, 5]]);
+  });
+});
+
+/** Shapes the front end may hand over (views, inRange, identity), built directly as typed IR. */
+describe("views, ranges and identity", () => {
+  const span = (line: number): Span => ({ startLine: line, startColumn: 5, endLine: line, endColumn: 40 });
+  const int = (n: number, line = 1): Value => ({ kind: "int", value: BigInt(n), span: span(line) });
+  const float = (x: number, line = 1): Value => ({ kind: "float", value: x, text: String(x), span: span(line) });
+  const bool = (b: boolean, line = 1): Value => ({ kind: "bool", value: b, span: span(line) });
+  const INT: Type = { kind: "int" };
+
+  function assertion(line: number, resultType: Type, fields: Partial<TypedAssertion>): TypedAssertion {
+    return {
+      kind: "equal",
+      call: { callee: "f", args: [int(line, line)], span: span(line) },
+      span: span(line),
+      source: `assert ... (line ${line})`,
+      argTypes: [INT],
+      resultType,
+      declaredArgTypes: [INT],
+      declaredResultType: resultType,
+      tolerance: DEFAULT_TOLERANCE,
+      toleranceStated: false,
+      ...fields,
+    };
+  }
+
+  /** What polytest's compile step does, through the backend's public methods only. */
+  function compile(resultType: Type, assertions: TypedAssertion[]): CompiledProgram {
+    const suite: TypedSuite = {
+      entryPoint: "f",
+      signature: { params: [{ name: "x", type: INT, annotated: true }], returns: resultType, returnsAnnotated: true },
+      assertions,
+      diagnostics: [],
+      assertStatements: assertions.length,
+    };
+    const context = { entryPoint: "f", suite };
+    const code = assertions.map((a) => {
+      const compiled = typescriptBackend.compileAssertion(a, context);
+      if (isRefusal(compiled)) throw new Error(compiled.refusal.message);
+      return compiled.code;
+    });
+    return {
+      language: "typescript",
+      entryPoint: "f",
+      program: typescriptBackend.renderProgram(context, code),
+      diagnostics: [],
+      assertions: { total: assertions.length, compiled: assertions.length },
+      compiledLines: assertions.map((a) => a.span.startLine),
+    };
+  }
+
+  const outcomes = async (program: CompiledProgram, candidate: string) =>
+    (await runCompiled(program, candidate, RUN)).assertions.map((a) => a.passed);
+
+  it("sorted(f(x)) == [...] is multiset equality; set(f(x)) == {...} is mutual membership", async () => {
+    const list: Type = { kind: "list", element: INT };
+    const sorted: Value = { kind: "list", items: [int(1), int(2), int(2)], span: span(1) };
+    const asSet: Value = { kind: "set", items: [int(1), int(2)], span: span(2) };
+    const program = compile(list, [
+      assertion(1, list, { view: "sorted", expected: sorted }),
+      assertion(2, list, { view: "set", expected: asSet }),
+    ]);
+    expect(await outcomes(program, "function f(x: number): number[] {\n  return [2, 1, 2];\n}\n")).toEqual([true, true]);
+    expect(await outcomes(program, "function f(x: number): number[] {\n  return [2, 1, 1];\n}\n")).toEqual([false, true]);
+    expect(await outcomes(program, "function f(x: number): number[] {\n  return [2, 3];\n}\n")).toEqual([false, false]);
+  });
+
+  it("round(f(x), 2) == 0.33 holds exactly on its range, ends included", async () => {
+    const FLOAT: Type = { kind: "float" };
+    const program = compile(FLOAT, [assertion(1, FLOAT, { kind: "inRange", range: { low: float(0.325), high: float(0.335) } })]);
+    const returning = (x: string) => `function f(x: number): number {\n  return ${x};\n}\n`;
+    expect(await outcomes(program, returning("0.33"))).toEqual([true]);
+    expect(await outcomes(program, returning("0.335"))).toEqual([true]);
+    expect(await outcomes(program, returning("0.3351"))).toEqual([false]);
+  });
+
+  it("`is True` is identity (1 fails it), `== True` is equality (1 passes)", async () => {
+    const BOOL_OR_INT: Type = { kind: "union", members: [{ kind: "bool" }, INT] };
+    const program = compile(BOOL_OR_INT, [
+      assertion(1, BOOL_OR_INT, { expected: bool(true) }),
+      assertion(2, BOOL_OR_INT, { expected: bool(true), identity: true }),
+    ]);
+    const returning = (x: string) => `function f(x: number): boolean | number {\n  return ${x};\n}\n`;
+    expect(await outcomes(program, returning("1"))).toEqual([true, false]);
+    expect(await outcomes(program, returning("true"))).toEqual([true, true]);
+    expect(await outcomes(program, returning("2"))).toEqual([false, false]);
+  });
+});
+
+describe("polytest run --backend", () => {
+  const CLI = join(__dirname, "..", "..", "..", "dist", "cli.js");
+  const BACKEND = join(__dirname, "..", "dist", "index.js");
+  const SUITE = join(__dirname, "..", "..", "..", "fixtures", "suites", "sets.py");
+  const candidate = (kind: string) => join(__dirname, "candidates", "fixtures", `sets.${kind}.ts`);
+  const polytest = (...args: string[]) => spawnSync(process.execPath, [CLI, ...args], { encoding: "utf8" });
+
+  it("loads the example and runs a candidate against it, exit 0 on pass and 1 on fail", () => {
+    const pass = polytest("run", SUITE, "--backend", BACKEND, "--to", "typescript", "--solution", candidate("correct"));
+    expect(pass.stdout).toMatch(/: pass \(3\/3 assertions passed/);
+    expect(pass.status).toBe(0);
+    const fail = polytest("run", SUITE, "--backend", BACKEND, "--to", "ts", "--solution", candidate("wrong"));
+    expect(fail.stdout).toMatch(/: fail \(\d\/3 assertions passed/);
+    expect(fail.status).toBe(1);
+  });
+});
