@@ -5,7 +5,7 @@ import type { Backend } from "../backend.js";
 import { registerBackend } from "../registry.js";
 import { UsageError } from "./usage-error.js";
 
-export const BACKEND_OPTION_USAGE = `  --backend MODULE  (any command, repeatable) load a target language first: MODULE, a JS file
+export const BACKEND_OPTION_USAGE = `  --backend MODULE  (compile, run, languages; repeatable) load a target language first: MODULE, a JS file
                     path or a package name, default-exports a polytest Backend, which is registered`;
 
 /**
