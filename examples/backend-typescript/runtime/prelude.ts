@@ -2,7 +2,9 @@
  * The runtime of a compiled TypeScript test program. The backend copies these declarations (as
  * ts-morph structures, not text) in front of the assertions; the copy is self-contained and every
  * name starts with `__pt_`, so a candidate cannot collide with it. Ambient `declare` statements
- * here only describe what the backend generates itself and are not copied.
+ * here only describe what the backend generates itself and are not copied; `export`s are dropped
+ * in the copy (they are here so that tests can import the runtime, e.g. to compare `__pt_eq` with
+ * Python on random values).
  *
  * Equality is Python's `==`, directed by a descriptor of the result's type (`__pt_Type`), because
  * a JS number does not say whether Python had an int (compared exactly) or a float (compared by
@@ -13,7 +15,7 @@
 declare const __pt_report: { readonly actual: string; readonly error: string; readonly summary: string };
 
 /** The Python type of a position, as the backend describes it. */
-type __pt_Type =
+export type __pt_Type =
   | { readonly k: "int" | "float" | "bool" | "str" | "none" | "any" }
   | { readonly k: "list" | "vartuple" | "set" | "opt"; readonly of: __pt_Type }
   | { readonly k: "tuple" | "union"; readonly of: readonly __pt_Type[] }
@@ -23,16 +25,16 @@ type __pt_Type =
  * How floats compare: `isclose` is `math.isclose(a, b, rel_tol, abs_tol)`, `absdiff` is
  * `abs(a - b) < eps` (`<=` when inclusive). `stated`: written in the assert, so it applies to ints.
  */
-type __pt_Tolerance =
+export type __pt_Tolerance =
   | { readonly k: "isclose"; readonly rel: number; readonly abs: number; readonly stated: boolean }
   | { readonly k: "absdiff"; readonly eps: number; readonly inclusive: boolean; readonly stated: boolean };
 
-const __pt_ANY: __pt_Type = { k: "any" };
+export const __pt_ANY: __pt_Type = { k: "any" };
 /** Where no float can occur and the assert states no tolerance, the backend passes none: exact. */
-const __pt_EXACT: __pt_Tolerance = { k: "isclose", rel: 0, abs: 0, stated: false };
-const __pt_counts = { passed: 0, failed: 0 };
+export const __pt_EXACT: __pt_Tolerance = { k: "isclose", rel: 0, abs: 0, stated: false };
+export const __pt_counts = { passed: 0, failed: 0 };
 
-function __pt_closeEnough(a: number, b: number, tol: __pt_Tolerance): boolean {
+export function __pt_closeEnough(a: number, b: number, tol: __pt_Tolerance): boolean {
   if (tol.k === "absdiff") {
     const d = Math.abs(a - b);
     return tol.inclusive ? d <= tol.eps : d < tol.eps;
@@ -43,21 +45,21 @@ function __pt_closeEnough(a: number, b: number, tol: __pt_Tolerance): boolean {
 }
 
 /** Python's `bool == number`: True is 1, False is 0. */
-function __pt_asNumber(v: unknown): number | undefined {
+export function __pt_asNumber(v: unknown): number | undefined {
   if (typeof v === "number") return v;
   if (typeof v === "boolean") return v ? 1 : 0;
   return undefined;
 }
 
 /** The items of a list, tuple or set result, or undefined for anything else. */
-function __pt_items(v: unknown): unknown[] | undefined {
+export function __pt_items(v: unknown): unknown[] | undefined {
   if (Array.isArray(v)) return v;
   if (v instanceof Set) return [...v];
   return undefined;
 }
 
 /** Whether `expected` (a value the backend generated) has the runtime shape of type `t`. */
-function __pt_fits(t: __pt_Type, v: unknown): boolean {
+export function __pt_fits(t: __pt_Type, v: unknown): boolean {
   switch (t.k) {
     case "any":
       return true;
@@ -88,7 +90,7 @@ function __pt_fits(t: __pt_Type, v: unknown): boolean {
 }
 
 /** `actual == expected` in Python, deeply, at type `t`. `identity`: `is True` / `is False`. */
-function __pt_eq(t: __pt_Type, actual: unknown, expected: unknown, tol: __pt_Tolerance = __pt_EXACT, identity = false): boolean {
+export function __pt_eq(t: __pt_Type, actual: unknown, expected: unknown, tol: __pt_Tolerance = __pt_EXACT, identity = false): boolean {
   switch (t.k) {
     case "int": {
       const a = __pt_asNumber(actual);
@@ -144,7 +146,7 @@ function __pt_eq(t: __pt_Type, actual: unknown, expected: unknown, tol: __pt_Tol
 }
 
 /** Equality where the type says `Any`: numbers by tolerance, containers by their JS shape. */
-function __pt_eqUntyped(actual: unknown, expected: unknown, tol: __pt_Tolerance): boolean {
+export function __pt_eqUntyped(actual: unknown, expected: unknown, tol: __pt_Tolerance): boolean {
   if (typeof expected === "number") return __pt_eq({ k: "float" }, actual, expected, tol);
   if (typeof expected === "boolean") return __pt_eq({ k: "bool" }, actual, expected, tol);
   if (Array.isArray(expected)) return __pt_eq({ k: "list", of: __pt_ANY }, actual, expected, tol);
@@ -154,7 +156,7 @@ function __pt_eqUntyped(actual: unknown, expected: unknown, tol: __pt_Tolerance)
 }
 
 /** Unordered comparison (sets, dict entries): every item on each side equals one on the other. */
-function __pt_sameMembers(t: __pt_Type, actual: readonly unknown[], expected: readonly unknown[], tol: __pt_Tolerance): boolean {
+export function __pt_sameMembers(t: __pt_Type, actual: readonly unknown[], expected: readonly unknown[], tol: __pt_Tolerance): boolean {
   return (
     actual.every((a) => expected.some((e) => __pt_eq(t, a, e, tol))) &&
     expected.every((e) => actual.some((a) => __pt_eq(t, a, e, tol)))
@@ -162,7 +164,7 @@ function __pt_sameMembers(t: __pt_Type, actual: readonly unknown[], expected: re
 }
 
 /** `sorted(actual) == expected`: the items pair off one to one (a multiset comparison). */
-function __pt_eqSorted(element: __pt_Type, actual: unknown, expected: readonly unknown[], tol: __pt_Tolerance = __pt_EXACT): boolean {
+export function __pt_eqSorted(element: __pt_Type, actual: unknown, expected: readonly unknown[], tol: __pt_Tolerance = __pt_EXACT): boolean {
   const items = __pt_items(actual);
   if (items === undefined || items.length !== expected.length) return false;
   const used = items.map(() => false);
@@ -175,19 +177,19 @@ function __pt_eqSorted(element: __pt_Type, actual: unknown, expected: readonly u
 }
 
 /** `set(actual) == expected`. */
-function __pt_eqAsSet(element: __pt_Type, actual: unknown, expected: ReadonlySet<unknown>, tol: __pt_Tolerance = __pt_EXACT): boolean {
+export function __pt_eqAsSet(element: __pt_Type, actual: unknown, expected: ReadonlySet<unknown>, tol: __pt_Tolerance = __pt_EXACT): boolean {
   const items = __pt_items(actual);
   return items !== undefined && __pt_sameMembers(element, items, [...expected], tol);
 }
 
 /** `low <= actual <= high` for a number result (from `round(f(x), n) == y`), exactly. */
-function __pt_inRange(actual: unknown, low: number, high: number): boolean {
+export function __pt_inRange(actual: unknown, low: number, high: number): boolean {
   const a = __pt_asNumber(actual);
   return a !== undefined && low <= a && a <= high;
 }
 
 /** Python's `bool(v)`. */
-function __pt_truthy(v: unknown): boolean {
+export function __pt_truthy(v: unknown): boolean {
   if (v === null || v === undefined) return false;
   if (typeof v === "boolean") return v;
   if (typeof v === "number") return v !== 0; // nan is truthy in Python
@@ -197,7 +199,7 @@ function __pt_truthy(v: unknown): boolean {
 }
 
 /** Python's `repr(float)`: shortest round-trip digits, scientific below 1e-4 and from 1e16. */
-function __pt_floatRepr(x: number): string {
+export function __pt_floatRepr(x: number): string {
   if (Number.isNaN(x)) return "nan";
   if (!Number.isFinite(x)) return x > 0 ? "inf" : "-inf";
   if (x === 0) return Object.is(x, -0) ? "-0.0" : "0.0";
@@ -215,7 +217,7 @@ function __pt_floatRepr(x: number): string {
 }
 
 /** Python's `repr(str)`. */
-function __pt_strRepr(s: string): string {
+export function __pt_strRepr(s: string): string {
   const quote = s.includes("'") && !s.includes('"') ? '"' : "'";
   let out = quote;
   for (const ch of s) {
@@ -233,7 +235,7 @@ function __pt_strRepr(s: string): string {
 }
 
 /** The type of item `i` of a container at type `t` (`Any` where `t` does not say). */
-function __pt_itemType(t: __pt_Type, i: number): __pt_Type {
+export function __pt_itemType(t: __pt_Type, i: number): __pt_Type {
   if (t.k === "opt") return __pt_itemType(t.of, i);
   if (t.k === "list" || t.k === "vartuple" || t.k === "set") return t.of;
   if (t.k === "tuple") return t.of[i] ?? __pt_ANY;
@@ -241,7 +243,7 @@ function __pt_itemType(t: __pt_Type, i: number): __pt_Type {
 }
 
 /** Whether a number at type `t` is a Python float (printed `1.0`) rather than an int. */
-function __pt_isFloatAt(t: __pt_Type, x: number): boolean {
+export function __pt_isFloatAt(t: __pt_Type, x: number): boolean {
   if (t.k === "float") return true;
   if (t.k === "opt") return __pt_isFloatAt(t.of, x);
   if (t.k === "union") return !t.of.some((m) => m.k === "int") || !Number.isInteger(x);
@@ -249,7 +251,7 @@ function __pt_isFloatAt(t: __pt_Type, x: number): boolean {
 }
 
 /** Python's `repr` of a value the candidate returned, for the report's `actual:` line. */
-function __pt_repr(t: __pt_Type, v: unknown): string {
+export function __pt_repr(t: __pt_Type, v: unknown): string {
   if (v === null) return "None";
   if (v === undefined) return "undefined";
   if (typeof v === "boolean") return v ? "True" : "False";
@@ -273,7 +275,7 @@ function __pt_repr(t: __pt_Type, v: unknown): string {
   return String(v);
 }
 
-function __pt_errorText(error: unknown): string {
+export function __pt_errorText(error: unknown): string {
   return error instanceof Error ? `${error.name}: ${error.message}` : String(error);
 }
 
@@ -281,7 +283,7 @@ function __pt_errorText(error: unknown): string {
  * Runs one assertion in isolation: an exception from the candidate (or from comparing what it
  * returned) fails this assertion only. On failure prints the report's three lines.
  */
-function __pt_check(header: string, expectation: string, resultType: __pt_Type, call: () => unknown, holds: (actual: unknown) => boolean): void {
+export function __pt_check(header: string, expectation: string, resultType: __pt_Type, call: () => unknown, holds: (actual: unknown) => boolean): void {
   let actual: unknown;
   let failure: string;
   try {
@@ -302,7 +304,7 @@ function __pt_check(header: string, expectation: string, resultType: __pt_Type, 
   __pt_fail(header, expectation, failure);
 }
 
-function __pt_fail(header: string, expectation: string, detail: string): void {
+export function __pt_fail(header: string, expectation: string, detail: string): void {
   __pt_counts.failed += 1;
   console.log(header);
   console.log(expectation);
@@ -310,7 +312,7 @@ function __pt_fail(header: string, expectation: string, detail: string): void {
 }
 
 /** The closing line; exit status 1 when any assertion failed. */
-function __pt_finish(): void {
+export function __pt_finish(): void {
   console.log(`${__pt_report.summary}${__pt_counts.passed} passed, ${__pt_counts.failed} failed`);
   if (__pt_counts.failed > 0) process.exitCode = 1;
 }

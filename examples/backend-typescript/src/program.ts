@@ -26,7 +26,8 @@ function prelude(): StatementStructures[] {
     preludeStructures = file
       .getStatements()
       .filter((statement) => !(Node.isAmbientable(statement) && statement.hasDeclareKeyword()))
-      .map((statement) => (statement as unknown as { getStructure(): StatementStructures }).getStructure());
+      .map((statement) => (statement as unknown as { getStructure(): StatementStructures }).getStructure())
+      .map((structure) => ("isExported" in structure ? { ...structure, isExported: false } : structure));
   }
   return preludeStructures;
 }

@@ -312,8 +312,8 @@ const __pt_result: __pt_Type = { k: "bool" };
 // The assertions, in the order of the Python suite.
 __pt_check("FAIL line 6: assert candidate(2) == True", "  expected: True", __pt_result, () => __pt_candidate(2), __pt_actual => __pt_eq(__pt_result, __pt_actual, true satisfies boolean));
 __pt_check("FAIL line 7: assert candidate(3) == False", "  expected: False", __pt_result, () => __pt_candidate(3), __pt_actual => __pt_eq(__pt_result, __pt_actual, false satisfies boolean));
-__pt_check("FAIL line 8: assert candidate(0) is True", "  expected: True", __pt_result, () => __pt_candidate(0), __pt_actual => __pt_eq(__pt_result, __pt_actual, true satisfies boolean));
-__pt_check("FAIL line 9: assert candidate(-3) is False", "  expected: False", __pt_result, () => __pt_candidate(-3), __pt_actual => __pt_eq(__pt_result, __pt_actual, false satisfies boolean));
+__pt_check("FAIL line 8: assert candidate(0) is True", "  expected: True", __pt_result, () => __pt_candidate(0), __pt_actual => __pt_eq(__pt_result, __pt_actual, true satisfies boolean, undefined, true));
+__pt_check("FAIL line 9: assert candidate(-3) is False", "  expected: False", __pt_result, () => __pt_candidate(-3), __pt_actual => __pt_eq(__pt_result, __pt_actual, false satisfies boolean, undefined, true));
 __pt_check("FAIL line 10: assert candidate(10)", "  expected: a truthy value", __pt_result, () => __pt_candidate(10), __pt_actual => __pt_truthy(__pt_actual));
 __pt_check("FAIL line 11: assert not candidate(7)", "  expected: a falsy value", __pt_result, () => __pt_candidate(7), __pt_actual => !__pt_truthy(__pt_actual));
 __pt_check("FAIL line 12: assert candidate(1) != True", "  expected: not True", __pt_result, () => __pt_candidate(1), __pt_actual => !__pt_eq(__pt_result, __pt_actual, true satisfies boolean));
