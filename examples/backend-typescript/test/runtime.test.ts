@@ -15,6 +15,9 @@ describe("__pt_eq", () => {
     expect(__pt_eq(FLOAT, NaN, NaN, DEFAULT)).toBe(false);
     expect(__pt_eq(FLOAT, Infinity, Infinity, DEFAULT)).toBe(true);
     expect(__pt_eq(INT, 10.5, 10, { k: "absdiff", eps: 1, inclusive: false, stated: true })).toBe(true);
+    // Whole numbers at a float position compare exactly (as Python's int == int would).
+    expect(__pt_eq(FLOAT, 2147483647, 2147483648, DEFAULT)).toBe(false);
+    expect(__pt_eq(FLOAT, 2147483647.5, 2147483648, DEFAULT)).toBe(true);
   });
 
   it("True == 1 unless identity is asked; None equals only None", () => {

@@ -81,7 +81,11 @@ function __pt_eq(t: __pt_Type, actual: unknown, expected: unknown, tol: __pt_Tol
     }
     case "float": {
       const a = __pt_asNumber(actual);
-      return a !== undefined && typeof expected === "number" && __pt_closeEnough(a, expected, tol);
+      if (a === undefined || typeof expected !== "number") return false;
+      // Two whole numbers are most likely Python ints (a JS number cannot say), and int == int is
+      // exact: 2147483647 must not equal 2147483648, which the relative tolerance would allow.
+      if (!tol.stated && Number.isInteger(a) && Number.isInteger(expected)) return a === expected;
+      return __pt_closeEnough(a, expected, tol);
     }
     case "bool":
       if (identity) return actual === expected;
