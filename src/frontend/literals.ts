@@ -17,9 +17,10 @@ export class NotALiteral extends Error {
   }
 }
 
-export interface LiteralReader {
-  readonly source: SourceText;
-}
+/** Loop variables in scope while an unrolled loop body is read: name to value. */
+export type Bindings = ReadonlyMap<string, Value>;
+
+const NO_BINDINGS: Bindings = new Map();
 
 export function spanOf(node: Node, source: SourceText): Span {
   return source.span(node.startIndex, node.endIndex);
@@ -29,8 +30,9 @@ export function spanOf(node: Node, source: SourceText): Span {
  * Evaluates a Python expression that denotes a constant: literals, containers of constants,
  * unary minus, and pure builtins/operators on constants (see constant-folding.ts).
  */
-export function readLiteral(node: Node, source: SourceText): Value {
+export function readLiteral(node: Node, source: SourceText, env: Bindings = NO_BINDINGS): Value {
   const span = spanOf(node, source);
+  const read = (child: Node): Value => readLiteral(child, source, env);
   switch (node.type) {
     case "integer":
       return readInteger(node.text, span);
@@ -48,29 +50,36 @@ export function readLiteral(node: Node, source: SourceText): Value {
     case "parenthesized_expression": {
       const inner = node.namedChildren.filter((c) => c!.type !== "comment");
       if (inner.length !== 1) throw new NotALiteral("literal/unsupported", "unsupported parenthesised expression", span);
-      return { ...readLiteral(inner[0]!, source), span };
+      return { ...read(inner[0]!), span };
     }
     case "list":
-      return { kind: "list", items: readItems(node, source), span };
+      return { kind: "list", items: readItems(node, read, source), span };
     case "tuple":
-      return { kind: "tuple", items: readItems(node, source), span };
+      return { kind: "tuple", items: readItems(node, read, source), span };
     case "set":
-      return { kind: "set", items: dedupe(readItems(node, source), span), span };
+      return { kind: "set", items: dedupe(readItems(node, read, source), span), span };
     case "dictionary":
-      return { kind: "dict", entries: readEntries(node, source, span), span };
+      return { kind: "dict", entries: readEntries(node, read, source, span), span };
     case "unary_operator":
-      return foldUnary(node.childForFieldName("operator")!.text, readLiteral(node.childForFieldName("argument")!, source), span);
+      return foldUnary(node.childForFieldName("operator")!.text, read(node.childForFieldName("argument")!), span);
     case "binary_operator":
       return foldBinary(
         node.childForFieldName("operator")!.text,
-        readLiteral(node.childForFieldName("left")!, source),
-        readLiteral(node.childForFieldName("right")!, source),
+        read(node.childForFieldName("left")!),
+        read(node.childForFieldName("right")!),
         span,
       );
     case "call":
-      return readBuiltinCall(node, source, span);
+      return readBuiltinCall(node, read, span);
     case "attribute":
       return readMathConstant(node.text, span);
+    case "identifier": {
+      const bound = env.get(node.text);
+      if (bound) return withSpan(bound, span);
+      throw new NotALiteral("literal/unsupported", `'${clip(node.text)}' is a name, not a literal value`, span);
+    }
+    case "subscript":
+      return readSubscript(node, read, span);
     default:
       throw new NotALiteral("literal/unsupported", `'${clip(node.text)}' is not a literal value (${node.type})`, span);
   }
@@ -97,24 +106,24 @@ function readFloat(text: string, span: Span): Value {
   return { kind: "float", value: Number.parseFloat(text.replace(/_/g, "")), text, span };
 }
 
-function readItems(node: Node, source: SourceText): Value[] {
+function readItems(node: Node, read: (n: Node) => Value, source: SourceText): Value[] {
   return node.namedChildren.filter((c) => c!.type !== "comment").map((child) => {
     if (child!.type === "list_splat" || child!.type === "parenthesized_list_splat") {
       throw new NotALiteral("literal/unsupported", "unpacking (*x) inside a literal is not supported", spanOf(child!, source));
     }
-    return readLiteral(child!, source);
+    return read(child!);
   });
 }
 
-function readEntries(node: Node, source: SourceText, span: Span): DictEntry[] {
+function readEntries(node: Node, read: (n: Node) => Value, source: SourceText, span: Span): DictEntry[] {
   const entries: DictEntry[] = [];
   for (const child of node.namedChildren) {
     if (child!.type === "comment") continue;
     if (child!.type !== "pair") {
       throw new NotALiteral("literal/unsupported", "dict unpacking or comprehension is not a literal", spanOf(child!, source));
     }
-    const key = readLiteral(child!.childForFieldName("key")!, source);
-    const value = readLiteral(child!.childForFieldName("value")!, source);
+    const key = read(child!.childForFieldName("key")!);
+    const value = read(child!.childForFieldName("value")!);
     const id = hashKey(key, span);
     // A repeated key keeps its first position and its last value, as in Python.
     const at = entries.findIndex((e) => hashKey(e.key, span) === id);
@@ -159,13 +168,13 @@ export function hashKey(value: Value, span: Span): string {
   }
 }
 
-function readBuiltinCall(node: Node, source: SourceText, span: Span): Value {
+function readBuiltinCall(node: Node, read: (n: Node) => Value, span: Span): Value {
   const callee = node.childForFieldName("function")!;
   const argumentList = node.childForFieldName("arguments")!;
   if (argumentList.type !== "argument_list" || argumentList.namedChildren.some((a) => a!.type !== "comment" && /splat|keyword_argument/.test(a!.type))) {
     throw new NotALiteral("literal/unsupported", `'${clip(node.text)}' is not a literal value`, span);
   }
-  const args = argumentList.namedChildren.filter((a) => a!.type !== "comment").map((a) => readLiteral(a!, source));
+  const args = argumentList.namedChildren.filter((a) => a!.type !== "comment").map((a) => read(a!));
   return foldBuiltinCall(callee.text, args, span);
 }
 
@@ -186,4 +195,33 @@ function readMathConstant(text: string, span: Span): Value {
 export function clip(text: string, max = 60): string {
   const oneLine = text.replace(/\s+/g, " ");
   return oneLine.length > max ? `${oneLine.slice(0, max - 1)}…` : oneLine;
+}
+
+/** A bound value seen where its name is written: same value, the name's span. */
+function withSpan(value: Value, span: Span): Value {
+  return { ...value, span } as Value;
+}
+
+/** `value[index]` with an int index (negative from the end) or a dict key; slices are not folded. */
+function readSubscript(node: Node, read: (n: Node) => Value, span: Span): Value {
+  const indices = node.childrenForFieldName("subscript").filter((c): c is Node => c !== null && c.type !== "comment");
+  if (indices.length !== 1 || indices[0]!.type === "slice") {
+    throw new NotALiteral("literal/unsupported", `'${clip(node.text)}': slices and multiple indices are not folded`, span);
+  }
+  const container = read(node.childForFieldName("value")!);
+  const index = read(indices[0]!);
+  if (container.kind === "dict") {
+    const id = hashKey(index, span);
+    const entry = container.entries.find((e) => hashKey(e.key, span) === id);
+    if (!entry) throw new NotALiteral("literal/raises", `'${clip(node.text)}' raises KeyError`, span);
+    return withSpan(entry.value, span);
+  }
+  const items: readonly Value[] | undefined =
+    container.kind === "list" || container.kind === "tuple" ? container.items : container.kind === "str" ? [...container.value].map((ch) => ({ kind: "str", value: ch, span })) : undefined;
+  if (!items) throw new NotALiteral("literal/raises", `a ${container.kind} cannot be indexed`, span);
+  const i = index.kind === "int" ? index.value : index.kind === "bool" ? (index.value ? 1n : 0n) : undefined;
+  if (i === undefined) throw new NotALiteral("literal/raises", `index of a ${container.kind} must be an int, not ${index.kind}`, span);
+  const at = i < 0n ? BigInt(items.length) + i : i;
+  if (at < 0n || at >= BigInt(items.length)) throw new NotALiteral("literal/raises", `'${clip(node.text)}' raises IndexError`, span);
+  return withSpan(items[Number(at)]!, span);
 }

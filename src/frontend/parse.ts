@@ -4,7 +4,8 @@ import type { Assertion, Signature, Suite } from "../ir/suite.js";
 import { ANY } from "../ir/types.js";
 import { readAssertion } from "./assertions.js";
 import { decodeSource } from "./input.js";
-import { spanOf } from "./literals.js";
+import { type Bindings, spanOf } from "./literals.js";
+import { unrollLoop } from "./loops.js";
 import { readSignature } from "./signature.js";
 import { SourceText } from "./source-text.js";
 import { type PythonGrammar, loadPythonGrammar } from "./tree-sitter.js";
@@ -56,35 +57,70 @@ function readTree(tree: Tree, source: SourceText, grammar: PythonGrammar, option
   const entryPoint =
     options.entryPoint ?? checkedName ?? calledAtModuleLevel(testAsserts, functions) ?? lastSolutionFunction(functions) ?? "";
   const definition = functions.get(entryPoint);
-  const read = definition ? readSignature(definition, source) : undefined;
-  if (read) diagnostics.push(...read.diagnostics);
+  const signature = definition ? readSignature(definition, source) : undefined;
+  if (signature) diagnostics.push(...signature.diagnostics);
 
   const assertions: Assertion[] = [];
   // Without an entry point there is nothing to call: the asserts are counted, and the
   // suite/no-entry-point diagnostic below says why none compiles.
-  for (const statement of entryPoint ? testAsserts : []) {
+  let assertStatements = entryPoint ? 0 : testAsserts.length;
+  const unrolledLoops = new Set<number>();
+  const read = (statement: Node, env?: Bindings, bindings?: string): void => {
+    assertStatements++;
     const check = enclosingFunction(statement);
     const candidateParam = check ? firstParameterName(check) : undefined;
-    const outside = controlFlowAround(statement, check);
-    if (outside) {
-      diagnostics.push(diagnosticAt(spanOf(statement, source), "error", "assert/control-flow", `assert inside ${outside} is not supported yet`));
-      continue;
-    }
     const result = readAssertion(statement, {
       source,
       candidateNames: new Set([entryPoint, ...(candidateParam ? [candidateParam] : [])]),
       entryPoint,
-      ...(read && !read.variadic ? { params: read.signature.params } : {}),
+      ...(signature && !signature.variadic ? { params: signature.signature.params } : {}),
+      ...(env ? { env } : {}),
     });
-    if ("assertion" in result) assertions.push(result.assertion);
-    else if ("refused" in result) diagnostics.push(diagnosticAt(result.refused.span, "error", result.refused.code, result.refused.message));
-    else diagnostics.push(diagnosticAt(spanOf(statement, source), "info", "assert/placeholder", "`assert True` placeholder: counted, nothing to compile"));
+    if ("assertion" in result) {
+      assertions.push(bindings ? { ...result.assertion, source: `${result.assertion.source}  # ${bindings}` } : result.assertion);
+    } else if ("refused" in result) {
+      const message = bindings ? `${result.refused.message} (with ${bindings})` : result.refused.message;
+      diagnostics.push(diagnosticAt(result.refused.span, "error", result.refused.code, message));
+    } else diagnostics.push(diagnosticAt(spanOf(statement, source), "info", "assert/placeholder", "`assert True` placeholder: counted, nothing to compile"));
+  };
+  for (const statement of entryPoint ? testAsserts : []) {
+    const check = enclosingFunction(statement);
+    const outside = controlFlowAround(statement, check);
+    if (outside) {
+      assertStatements++;
+      diagnostics.push(diagnosticAt(spanOf(statement, source), "error", "assert/control-flow", `assert inside ${outside} is not supported yet`));
+      continue;
+    }
+    const loop = outermostLoop(statement, check);
+    if (!loop) {
+      read(statement);
+      continue;
+    }
+    // A loop is unrolled once, when its first assert comes up; its instances follow Python's order.
+    if (unrolledLoops.has(loop.id)) continue;
+    unrolledLoops.add(loop.id);
+    const unrolled = unrollLoop(loop, source);
+    if ("instances" in unrolled) {
+      for (const instance of unrolled.instances) read(instance.statement, instance.env, instance.bindings);
+      continue;
+    }
+    for (const inner of testAsserts.filter((a) => outermostLoop(a, check)?.id === loop.id)) {
+      assertStatements++;
+      const { code, message } = unrolled.refused;
+      const where = unrolled.refused.span;
+      diagnostics.push(diagnosticAt(spanOf(inner, source), "error", code, `${message} (loop at line ${where.startLine}, column ${where.startColumn})`));
+    }
   }
   if (testAsserts.length === 0) diagnostics.push(at1("suite/no-assertions", "no assert statements found"));
   else if (!entryPoint) diagnostics.push(at1("suite/no-entry-point", "cannot tell which function is under test; pass the entry point option"));
 
-  const signature = read?.signature ?? untypedSignature(assertions);
-  return { entryPoint, signature, assertions, diagnostics: sortByPosition(diagnostics), assertStatements: testAsserts.length };
+  return {
+    entryPoint,
+    signature: signature?.signature ?? untypedSignature(assertions),
+    assertions,
+    diagnostics: sortByPosition(diagnostics),
+    assertStatements,
+  };
 }
 
 function emptySuite(options: ParseOptions, diagnostics: Diagnostic[]): Suite {
@@ -135,13 +171,15 @@ function firstParameterName(definition: Node): string | undefined {
   return first.type === "identifier" ? first.text : (first.childForFieldName("name") ?? first.namedChildren[0])?.text;
 }
 
-/** The loop/branch/try between an assert and its function (module-level `if __name__` is fine). */
+/**
+ * The branch/try/while between an assert and its function (module-level `if __name__` is fine);
+ * `for` loops are unrolled instead (see loops.ts).
+ */
 function controlFlowAround(statement: Node, stop: Node | undefined): string | undefined {
   for (let node = statement.parent; node && node !== stop; node = node.parent) {
     switch (node.type) {
-      case "for_statement":
       case "while_statement":
-        return "a loop";
+        return "a while loop";
       case "try_statement":
       case "with_statement":
         return `a ${node.type.replace("_statement", "")} block`;
@@ -151,6 +189,15 @@ function controlFlowAround(statement: Node, stop: Node | undefined): string | un
     }
   }
   return undefined;
+}
+
+/** The outermost `for` statement around an assert, inside its function. */
+function outermostLoop(statement: Node, stop: Node | undefined): Node | undefined {
+  let found: Node | undefined;
+  for (let node = statement.parent; node && node.id !== stop?.id; node = node.parent) {
+    if (node.type === "for_statement") found = node;
+  }
+  return found;
 }
 
 /** MBPP style: the function that module-level asserts call. */

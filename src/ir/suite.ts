@@ -104,7 +104,10 @@ export interface Suite {
   readonly signature: Signature;
   readonly assertions: readonly Assertion[];
   readonly diagnostics: readonly Diagnostic[];
-  /** Assert statements seen, including refused ones and `assert True` placeholders. */
+  /**
+   * Assert statements seen, including refused ones and `assert True` placeholders; an assert in an
+   * unrolled `for` loop counts once per iteration (once when the loop is refused).
+   */
   readonly assertStatements: number;
 }
 
