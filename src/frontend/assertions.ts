@@ -3,7 +3,7 @@ import type { Span } from "../ir/span.js";
 import type { Assertion, AssertionKind, Call, Param, Tolerance } from "../ir/suite.js";
 import { pythonFloatRepr } from "../ir/python-literal.js";
 import type { Value } from "../ir/values.js";
-import { NotALiteral, clip, readLiteral, spanOf } from "./literals.js";
+import { type Bindings, NotALiteral, clip, readLiteral, spanOf } from "./literals.js";
 import { ContainsNan, Unorderable, checkMutuallyOrderable, isAscending } from "./python-order.js";
 import { roundBounds } from "./round-bounds.js";
 import type { SourceText } from "./source-text.js";
@@ -17,6 +17,8 @@ export interface AssertionScope {
   readonly entryPoint: string;
   /** Parameters of the function under test, when its definition is known. */
   readonly params?: readonly Param[];
+  /** Loop variables bound while an unrolled `for` body is read. */
+  readonly env?: Bindings;
 }
 
 export type ReadAssertion =
@@ -63,7 +65,7 @@ function classify(test: Node, scope: AssertionScope): Classified {
   if (test.type === "call") {
     const call = candidateCall(test, scope);
     if (call) return { kind: "truthy", call };
-    if (calleeName(test) === "math.isclose") return readIsClose(test, scope);
+    if (mathFunction(test, scope) === "isclose") return readIsClose(test, scope);
   }
   if (test.type === "comparison_operator") return readComparison(test, scope);
   throw new Unsupported("assert/shape", `unsupported assertion shape '${clip(test.text)}'`, whole);
@@ -92,15 +94,21 @@ function readComparison(test: Node, scope: AssertionScope): Classified {
     case "==":
     case "!=": {
       const kind = operator === "==" ? "equal" : "notEqual";
-      const expected = readLiteral(right, scope.source);
-      return subject.wrapper ? readWrapped(kind, subject, expected, whole, scope.source) : { kind, call, expected };
+      if (isApprox(right, scope)) {
+        if (kind === "notEqual" || subject.wrapper) {
+          throw new Unsupported("assert/approx", `pytest.approx is supported only as 'f(x) == approx(e)', not '${clip(test.text)}'`, whole);
+        }
+        return { kind, call, ...readApprox(right, scope) };
+      }
+      const expected = readLiteral(right, scope.source, scope.env);
+      return subject.wrapper ? readWrapped(kind, subject, expected, whole, scope) : { kind, call, expected };
     }
     case "is":
     case "is not": {
       if (subject.wrapper) throw new Unsupported("assert/identity", `'${operator}' on ${subject.wrapper}(...) compares object identity`, whole);
       const kind = identityKind(right, operator === "is", scope.source);
       if (kind === "isNone" || kind === "isNotNone") return { kind, call };
-      return { kind, call, expected: readLiteral(right, scope.source), identity: true };
+      return { kind, call, expected: readLiteral(right, scope.source, scope.env), identity: true };
     }
   }
   throw new Unsupported("assert/operator", `comparison '${operator}' is not supported`, whole);
@@ -142,7 +150,7 @@ function resultSubject(node: Node, scope: AssertionScope): ResultSubject | undef
 }
 
 /** `set(f(x)) == {...}`, `sorted(f(x)) == [...]`, `tuple(f(x)) == (...)`, `list(...)`, `round(f(x), n) == y`. */
-function readWrapped(kind: "equal" | "notEqual", subject: ResultSubject, expected: Value, whole: Span, source: SourceText): Classified {
+function readWrapped(kind: "equal" | "notEqual", subject: ResultSubject, expected: Value, whole: Span, scope: AssertionScope): Classified {
   const { call, wrapper } = subject;
   const neverOrAlways = (why: string): never => {
     const verdict = kind === "equal" ? "the assert can never hold" : "the assert always holds";
@@ -162,7 +170,7 @@ function readWrapped(kind: "equal" | "notEqual", subject: ResultSubject, expecte
       return { kind, call, expected, converted: wrapper };
     case "round":
       if (kind === "notEqual") throw new Unsupported("assert/round", "round(...) != y is not supported (only ==)", whole);
-      return readRound(call, subject.digits, expected, whole, source);
+      return readRound(call, subject.digits, expected, whole, scope);
   }
   throw new Unsupported("assert/shape", "no wrapper", whole);
 }
@@ -181,12 +189,12 @@ function checkSortedExpected(expected: Extract<Value, { kind: "list" }>, whole: 
 }
 
 /** `round(f(x)[, n]) == y`: the doubles Python rounds to y form a range (see round-bounds.ts). */
-function readRound(call: Call, digitsNode: Node | undefined, expected: Value, whole: Span, source: SourceText): Classified {
+function readRound(call: Call, digitsNode: Node | undefined, expected: Value, whole: Span, scope: AssertionScope): Classified {
   let ndigits: number | undefined;
   if (digitsNode) {
-    const digits = readLiteral(digitsNode, source);
+    const digits = readLiteral(digitsNode, scope.source, scope.env);
     if (digits.kind !== "int" || digits.value < 0n) {
-      throw new Unsupported("assert/round", `round's ndigits must be a non-negative int literal, not '${clip(digitsNode.text)}'`, spanOf(digitsNode, source));
+      throw new Unsupported("assert/round", `round's ndigits must be a non-negative int literal, not '${clip(digitsNode.text)}'`, spanOf(digitsNode, scope.source));
     }
     ndigits = digits.value > 400n ? 400 : Number(digits.value);
   }
@@ -206,14 +214,57 @@ function identityKind(right: Node, positive: boolean, source: SourceText): Asser
   throw new Unsupported("assert/identity", `'is' with ${clip(right.text)} compares object identity, which no target can reproduce`, spanOf(right, source));
 }
 
+/** `pytest.approx(...)`, or `approx(...)` when the file imports it from pytest. */
+function isApprox(node: Node, scope: AssertionScope): boolean {
+  if (node.type !== "call") return false;
+  const name = calleeName(node);
+  return name === "pytest.approx" || (name === "approx" && /^\s*from\s+pytest\s+import\s+[^\n]*\bapprox\b/m.test(scope.source.text));
+}
+
+/**
+ * `approx(e, rel=None, abs=None)` for a number e, with pytest's rule: only `abs` given, the
+ * tolerance is abs; otherwise max(rel (default 1e-6) * |e|, abs (default 1e-12)); the assert holds
+ * when `actual == e` or `|e - actual| <= tolerance`, so it is an inclusive absdiff at that tolerance
+ * (computed in doubles, as pytest does). An infinite e is matched only by itself.
+ */
+function readApprox(node: Node, scope: AssertionScope): { expected: Value; tolerance: Tolerance } {
+  const whole = spanOf(node, scope.source);
+  const positional = positionalArguments(node);
+  if (positional.length !== 1) throw new Unsupported("assert/approx", "pytest.approx needs exactly one expected value", whole);
+  const expected = readLiteral(positional[0]!, scope.source, scope.env);
+  if (expected.kind === "list" || expected.kind === "tuple" || expected.kind === "dict" || expected.kind === "set") {
+    throw new Unsupported("assert/approx", `pytest.approx over a ${expected.kind} compares item by item with per-item tolerances, which is not supported`, expected.span);
+  }
+  if (expected.kind !== "int" && expected.kind !== "float") {
+    throw new Unsupported("assert/approx", `pytest.approx of a ${expected.kind} is not supported (only numbers)`, expected.span);
+  }
+  const options: { rel?: number; abs?: number } = {};
+  for (const [name, valueNode] of keywordArguments(node)) {
+    if (name !== "rel" && name !== "abs") throw new Unsupported("assert/approx", `pytest.approx argument '${name}' is not supported`, spanOf(valueNode, scope.source));
+    const value = readLiteral(valueNode, scope.source, scope.env);
+    if (value.kind === "none") continue;
+    if (value.kind !== "int" && value.kind !== "float") throw new Unsupported("assert/approx", `${name} is not a number`, value.span);
+    options[name] = Number(value.value);
+  }
+  const e = Number(expected.value);
+  if (Number.isNaN(e)) throw new Unsupported("assert/approx", "approx(nan) equals nothing (nan_ok is not set): the assert can never hold", whole);
+  if (!Number.isFinite(e)) return { expected, tolerance: { kind: "isclose", relative: 0, absolute: 0 } };
+  const absolute = options.abs ?? 1e-12;
+  if (absolute < 0 || Number.isNaN(absolute)) throw new Unsupported("assert/approx", "pytest.approx raises ValueError for a negative or nan abs", whole);
+  if (options.rel === undefined && options.abs !== undefined) return { expected, tolerance: { kind: "absdiff", epsilon: absolute, inclusive: true } };
+  const relative = (options.rel ?? 1e-6) * Math.abs(e);
+  if (relative < 0 || Number.isNaN(relative)) throw new Unsupported("assert/approx", "pytest.approx raises ValueError for a negative or nan rel", whole);
+  return { expected, tolerance: { kind: "absdiff", epsilon: Math.max(relative, absolute), inclusive: true } };
+}
+
 /** `abs(candidate(x) - y) < eps` (or `<=`, or mirrored `eps > abs(...)`), `math.fabs` too. */
 function readAbsDifference(operator: string, left: Node, right: Node, scope: AssertionScope, whole: Span): Classified {
   const mirrored = operator === ">" || operator === ">=";
   const [absNode, epsNode] = mirrored ? [right, left] : [left, right];
-  const name = absNode.type === "call" ? calleeName(absNode) : "";
+  const name = absNode.type === "call" ? (calleeName(absNode) === "abs" ? "abs" : mathFunction(absNode, scope)) : "";
   const args = absNode.type === "call" ? positionalArguments(absNode) : [];
   const difference = args.length === 1 ? unwrap(args[0]!) : undefined;
-  if ((name !== "abs" && name !== "math.fabs") || difference?.type !== "binary_operator" || difference.childForFieldName("operator")!.text !== "-") {
+  if ((name !== "abs" && name !== "fabs") || difference?.type !== "binary_operator" || difference.childForFieldName("operator")!.text !== "-") {
     throw new Unsupported("assert/shape", `ordering comparison '${clip(left.text)} ${operator} ${clip(right.text)}' is not a tolerance check`, whole);
   }
   const a = unwrap(difference.childForFieldName("left")!);
@@ -221,8 +272,8 @@ function readAbsDifference(operator: string, left: Node, right: Node, scope: Ass
   const callFirst = candidateCall(a, scope);
   const call = callFirst ?? candidateCall(b, scope);
   if (!call) throw new Unsupported("assert/shape", `no plain call of ${scope.entryPoint} inside '${clip(absNode.text)}'`, whole);
-  const expected = readLiteral(callFirst ? b : a, scope.source);
-  const epsilon = readLiteral(epsNode, scope.source);
+  const expected = readLiteral(callFirst ? b : a, scope.source, scope.env);
+  const epsilon = readLiteral(epsNode, scope.source, scope.env);
   if (epsilon.kind !== "float" && epsilon.kind !== "int") throw new Unsupported("assert/shape", "tolerance is not a number", whole);
   const tolerance: Tolerance = { kind: "absdiff", epsilon: Number(epsilon.value), inclusive: operator.endsWith("=") };
   return { kind: "equal", call, expected, tolerance };
@@ -236,17 +287,26 @@ function readIsClose(test: Node, scope: AssertionScope): Classified {
   const callFirst = candidateCall(a, scope);
   const call = callFirst ?? candidateCall(b, scope);
   if (!call) throw new Unsupported("assert/shape", `no plain call of ${scope.entryPoint} in math.isclose`, whole);
-  const expected = readLiteral(callFirst ? b : a, scope.source);
+  const expected = readLiteral(callFirst ? b : a, scope.source, scope.env);
   let relative = 1e-9;
   let absolute = 0;
   for (const [name, valueNode] of keywordArguments(test)) {
-    const value = readLiteral(valueNode, scope.source);
+    const value = readLiteral(valueNode, scope.source, scope.env);
     if (value.kind !== "float" && value.kind !== "int") throw new Unsupported("assert/shape", `${name} is not a number`, whole);
     if (name === "rel_tol") relative = Number(value.value);
     else if (name === "abs_tol") absolute = Number(value.value);
     else throw new Unsupported("assert/shape", `math.isclose has no argument '${name}'`, whole);
   }
+  if (relative < 0 || absolute < 0) throw new Unsupported("assert/shape", "math.isclose raises ValueError for a negative tolerance", whole);
   return { kind: "equal", call, expected, tolerance: { kind: "isclose", relative, absolute } };
+}
+
+/** `math.NAME(...)`, or `NAME(...)` when the file imports it from math: NAME, else undefined. */
+function mathFunction(call: Node, scope: AssertionScope): string | undefined {
+  const name = calleeName(call);
+  if (name.startsWith("math.")) return name.slice(5);
+  const imported = new RegExp(`^\\s*from\\s+math\\s+import\\s+[^\\n]*\\b${name}\\b`, "m");
+  return /^\w+$/.test(name) && imported.test(scope.source.text) ? name : undefined;
 }
 
 function unwrap(node: Node): Node {
@@ -296,10 +356,10 @@ function candidateCall(node: Node, scope: AssertionScope): Call | undefined {
       throw new Unsupported("assert/call", "*args / **kwargs in a call are not supported", spanOf(arg, scope.source));
     }
     if (arg.type === "keyword_argument") {
-      keywords.set(arg.childForFieldName("name")!.text, readLiteral(arg.childForFieldName("value")!, scope.source));
+      keywords.set(arg.childForFieldName("name")!.text, readLiteral(arg.childForFieldName("value")!, scope.source, scope.env));
     } else {
       if (keywords.size > 0) throw new Unsupported("assert/call", "positional argument after a keyword argument", spanOf(arg, scope.source));
-      positional.push(readLiteral(arg, scope.source));
+      positional.push(readLiteral(arg, scope.source, scope.env));
     }
   }
   const args = scope.params ? fillParameters(positional, keywords, scope.params, span) : withoutKeywords(positional, keywords, span);
