@@ -219,7 +219,7 @@ export function foldBuiltinCall(name: string, args: readonly Value[], span: Span
       }
       if (x.kind === "int") return x;
       if (x.kind === "bool") return int(x.value ? 1n : 0n, span);
-      if (x.kind === "str" && /^\s*[+-]?\d[\d_]*\s*$/.test(x.value)) return int(BigInt(x.value.trim().replace(/_/g, "")), span);
+      if (x.kind === "str" && /^\s*[+-]?\d+(_\d+)*\s*$/.test(x.value)) return int(BigInt(x.value.trim().replace(/_/g, "")), span);
       return refuse(span, `int() of this ${x.kind} is not folded`);
     }
     case "str": {
