@@ -13,6 +13,7 @@ import { ANY, NONE, type Type, isFullyKnown, showType } from "../ir/types.js";
 import { typeOfValue, unify, valueFits } from "../ir/typing.js";
 import type { Value } from "../ir/values.js";
 import { widen } from "./coerce.js";
+import { conflictWarnings } from "./conflicts.js";
 import { comparedType, convertedExpected, inferenceValue } from "./views.js";
 
 export interface CheckOptions {
@@ -40,6 +41,11 @@ export function checkSuite(suite: Suite, options: CheckOptions = {}): TypedSuite
     // `assert f(x) is None` says the result can be None even when no expected value is None.
     optional: suite.assertions.some((a) => a.kind === "isNone" || a.kind === "isNotNone"),
   });
+
+  params.forEach((p, i) => {
+    if (!p.annotated) diagnostics.push(...conflictWarnings(`argument '${p.name}'`, suite.assertions.map((a) => a.call.args[i]).filter(isValue)));
+  });
+  if (!suite.signature.returnsAnnotated) diagnostics.push(...conflictWarnings("the result", suite.assertions.flatMap(expectedValues)));
 
   const declaredArgTypes = params.map((p) => (p.annotated ? p.type : ANY));
   const declaredResultType = suite.signature.returnsAnnotated ? suite.signature.returns : ANY;
