@@ -2,7 +2,8 @@ import { pythonFloatRepr } from "../ir/python-literal.js";
 import type { Span } from "../ir/span.js";
 import type { Value } from "../ir/values.js";
 import { pythonRoundDigits, pythonRoundToInt } from "./exact-double.js";
-import { NotALiteral, dedupe } from "./literals.js";
+import { dedupe } from "./literals.js";
+import { NotALiteral } from "./not-a-literal.js";
 import { ContainsNan, Unorderable, pythonLess, pythonSorted } from "./python-order.js";
 
 /**

@@ -1,21 +1,13 @@
 import type { Node } from "web-tree-sitter";
 import type { Span } from "../ir/span.js";
 import type { DictEntry, Value } from "../ir/values.js";
+import { readComprehension, readCondition, readLogic } from "./comprehensions.js";
+import { NotALiteral } from "./not-a-literal.js";
 import { foldBinary, foldBuiltinCall, foldUnary } from "./constant-folding.js";
 import { decodePythonString } from "./python-strings.js";
 import type { SourceText } from "./source-text.js";
 
-/** An expression that is not a literal polytest can represent faithfully. */
-export class NotALiteral extends Error {
-  constructor(
-    readonly code: string,
-    message: string,
-    readonly span: Span,
-  ) {
-    super(message);
-    this.name = "NotALiteral";
-  }
-}
+export { NotALiteral } from "./not-a-literal.js";
 
 /** Loop variables in scope while an unrolled loop body is read: name to value. */
 export type Bindings = ReadonlyMap<string, Value>;
@@ -80,6 +72,17 @@ export function readLiteral(node: Node, source: SourceText, env: Bindings = NO_B
     }
     case "subscript":
       return readSubscript(node, read, span);
+    case "list_comprehension":
+    case "set_comprehension":
+    case "dictionary_comprehension":
+    case "generator_expression":
+      return readComprehension(node, source, env);
+    case "comparison_operator":
+      return readCondition(node, source, env);
+    case "not_operator":
+    case "boolean_operator":
+    case "conditional_expression":
+      return readLogic(node, read, span);
     default:
       throw new NotALiteral("literal/unsupported", `'${clip(node.text)}' is not a literal value (${node.type})`, span);
   }
@@ -171,6 +174,8 @@ export function hashKey(value: Value, span: Span): string {
 function readBuiltinCall(node: Node, read: (n: Node) => Value, span: Span): Value {
   const callee = node.childForFieldName("function")!;
   const argumentList = node.childForFieldName("arguments")!;
+  // `sum(x for x in ...)`: the generator is the only argument.
+  if (argumentList.type === "generator_expression") return foldBuiltinCall(callee.text, [read(argumentList)], span);
   if (argumentList.type !== "argument_list" || argumentList.namedChildren.some((a) => a!.type !== "comment" && /splat|keyword_argument/.test(a!.type))) {
     throw new NotALiteral("literal/unsupported", `'${clip(node.text)}' is not a literal value`, span);
   }

@@ -2,7 +2,8 @@ import type { Node } from "web-tree-sitter";
 import { toPythonLiteral } from "../ir/python-literal.js";
 import type { Span } from "../ir/span.js";
 import type { Value } from "../ir/values.js";
-import { type Bindings, NotALiteral, clip, readLiteral, spanOf } from "./literals.js";
+import { type Bindings, clip, readLiteral, spanOf } from "./literals.js";
+import { NotALiteral } from "./not-a-literal.js";
 import type { SourceText } from "./source-text.js";
 
 /**
@@ -25,15 +26,8 @@ export type UnrolledLoop =
   | { readonly instances: readonly LoopInstance[] }
   | { readonly refused: { readonly code: string; readonly message: string; readonly span: Span } };
 
-class LoopRefused extends Error {
-  constructor(
-    readonly code: string,
-    message: string,
-    readonly span: Span,
-  ) {
-    super(message);
-  }
-}
+/** A loop that cannot be unrolled; a NotALiteral too, so comprehensions report it the same way. */
+class LoopRefused extends NotALiteral {}
 
 export function unrollLoop(loop: Node, source: SourceText): UnrolledLoop {
   try {
@@ -41,7 +35,7 @@ export function unrollLoop(loop: Node, source: SourceText): UnrolledLoop {
     unrollInto(loop, source, new Map(), [], instances);
     return { instances };
   } catch (error) {
-    if (error instanceof LoopRefused || error instanceof NotALiteral) {
+    if (error instanceof NotALiteral) {
       return { refused: { code: error.code, message: error.message, span: error.span } };
     }
     throw error;
@@ -90,8 +84,8 @@ function clipValue(value: Value): string {
   return clip(toPythonLiteral(value), 40);
 }
 
-/** The values a `for` iterates over: a constant list/tuple/str/dict, or range/enumerate/zip of such. */
-function iterate(node: Node, source: SourceText, env: Bindings): Value[] {
+/** The values a `for` (or a comprehension) iterates over: a constant list/tuple/str/dict, or range/enumerate/zip of such. */
+export function iterate(node: Node, source: SourceText, env: Bindings): Value[] {
   const span = spanOf(node, source);
   if (node.type === "call") {
     const name = node.childForFieldName("function")!.text;
@@ -151,7 +145,7 @@ function rangeItems(args: Value[], span: Span): Value[] {
 }
 
 /** Python's assignment to a for target: a name, or a tuple/list pattern unpacked item by item. */
-function bind(target: Node, value: Value, env: Map<string, Value>, source: SourceText): void {
+export function bind(target: Node, value: Value, env: Map<string, Value>, source: SourceText): void {
   const span = spanOf(target, source);
   switch (target.type) {
     case "identifier":
