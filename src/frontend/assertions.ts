@@ -106,7 +106,7 @@ function readComparison(test: Node, scope: AssertionScope): Classified {
     case "is":
     case "is not": {
       if (subject.wrapper) throw new Unsupported("assert/identity", `'${operator}' on ${subject.wrapper}(...) compares object identity`, whole);
-      const kind = identityKind(right, operator === "is", scope.source);
+      const kind = identityKind(right, operator === "is", scope);
       if (kind === "isNone" || kind === "isNotNone") return { kind, call };
       return { kind, call, expected: readLiteral(right, scope.source, scope.env), identity: true };
     }
@@ -207,11 +207,16 @@ function readRound(call: Call, digitsNode: Node | undefined, expected: Value, wh
   return { kind: "inRange", call, range: { low: bound(bounds.low), high: bound(bounds.high) } };
 }
 
-/** `x is None`, `x is not None`, `x is True/False`; identity with anything else is not value equality. */
-function identityKind(right: Node, positive: boolean, source: SourceText): AssertionKind {
-  if (right.type === "none") return positive ? "isNone" : "isNotNone";
-  if (right.type === "true" || right.type === "false") return positive ? "equal" : "notEqual";
-  throw new Unsupported("assert/identity", `'is' with ${clip(right.text)} compares object identity, which no target can reproduce`, spanOf(right, source));
+/**
+ * `x is None`, `x is not None`, `x is True/False`, also through a loop variable bound to one of
+ * those singletons (`for x, want in [(1, True)]: assert f(x) is want`); identity with anything
+ * else is not value equality.
+ */
+function identityKind(right: Node, positive: boolean, scope: AssertionScope): AssertionKind {
+  const bound = right.type === "identifier" ? scope.env?.get(right.text) : undefined;
+  if (right.type === "none" || bound?.kind === "none") return positive ? "isNone" : "isNotNone";
+  if (right.type === "true" || right.type === "false" || bound?.kind === "bool") return positive ? "equal" : "notEqual";
+  throw new Unsupported("assert/identity", `'is' with ${clip(right.text)} compares object identity, which no target can reproduce`, spanOf(right, scope.source));
 }
 
 /** `pytest.approx(...)`, or `approx(...)` when the file imports it from pytest. */

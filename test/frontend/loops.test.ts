@@ -150,3 +150,26 @@ describe("for loops over constant tables are unrolled", () => {
     ]);
   });
 });
+
+describe("identity with a loop variable bound to a singleton", () => {
+  it("reads 'is want' as 'is True/False/None' per unrolled instance, and refuses other bindings", async () => {
+    const suite = await parseTests(
+      [
+        "def f(x: int):",
+        "    pass",
+        "def check(candidate):",
+        "    for x, want in [(1, True), (2, False), (3, None)]:",
+        "        assert candidate(x) is want",
+        "    for x, want in [(4, 4)]:",
+        "        assert candidate(x) is not want",
+        "check(f)",
+      ].join("\n"),
+    );
+    expect(suite.assertions.map((a) => [a.kind, plain(a.expected), a.identity])).toEqual([
+      ["equal", true, true],
+      ["equal", false, true],
+      ["isNone", undefined, undefined],
+    ]);
+    expect(errors(suite.diagnostics).map(([line, , code]) => [line, code])).toEqual([[7, "assert/identity"]]);
+  });
+});
