@@ -40,6 +40,8 @@ export interface ExecutionOptions {
   readonly maxOutputBytes?: number;
   /** Run the candidate without network and under resource limits (see isolation.ts). */
   readonly isolate?: boolean | IsolationOptions;
+  /** Where each run's private temporary directory is made (default: the OS temp dir). */
+  readonly tempDirectory?: string;
 }
 
 export interface RunOptions extends ExecutionOptions, CompileOptions {
@@ -72,7 +74,7 @@ export async function runCompiled(compiled: CompiledProgram, candidate: string, 
   const info = getBackend(compiled.language).info;
   const interpreter = requireInterpreter(info);
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
-  const dir = mkdtempSync(join(tmpdir(), "polytest-run-"));
+  const dir = mkdtempSync(join(options.tempDirectory ?? tmpdir(), "polytest-run-"));
   try {
     const file = join(dir, `main${info.extension}`);
     writeFileSync(file, `${candidate}\n${compiled.program}`);

@@ -3,9 +3,10 @@
  * 100 MB of output, and nothing left behind (no temp dir, no process).
  */
 import { execFileSync } from "node:child_process";
-import { readdirSync } from "node:fs";
+import { mkdtempSync, readdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { describe, expect, it } from "vitest";
+import { join } from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
 import { type RunStatus, runTests } from "../../src/index.js";
 import { skipReason } from "../support/interpreters.js";
 
@@ -67,18 +68,22 @@ const EXPECTED: Record<Kind, { status: RunStatus; passed?: boolean[] }> = {
 };
 
 const TIMEOUT_MS = 2000;
-const runDirs = () => readdirSync(tmpdir()).filter((f) => f.startsWith("polytest-run-"));
+// Runs are made under a directory of this file's own, so that what other test files run at the
+// same time (they make polytest-run-* directories and processes too) cannot be mistaken for ours.
+const TEMP_ROOT = mkdtempSync(join(tmpdir(), "polytest-statuses-"));
+afterAll(() => rmSync(TEMP_ROOT, { recursive: true, force: true }));
+const runDirs = () => readdirSync(TEMP_ROOT);
 const strayProcesses = () =>
   execFileSync("ps", ["-eo", "args"], { encoding: "utf8" })
     .split("\n")
-    .filter((line) => line.includes("polytest-run-"));
+    .filter((line) => line.includes(TEMP_ROOT));
 
 for (const [language, candidates] of Object.entries(CANDIDATES)) {
   describe.skipIf(skipReason(language) !== undefined)(`runTests in ${language}`, () => {
     for (const [kind, candidate] of Object.entries(candidates) as Array<[Kind, string]>) {
       it(`${kind} → ${EXPECTED[kind].status}`, async () => {
         const dirsBefore = runDirs();
-        const result = await runTests({ tests: TESTS, target: language, candidate, timeoutMs: TIMEOUT_MS });
+        const result = await runTests({ tests: TESTS, target: language, candidate, timeoutMs: TIMEOUT_MS, tempDirectory: TEMP_ROOT });
         expect(result.status, `${result.stdout.slice(-500)}\n${result.stderr.slice(0, 1000)}`).toBe(EXPECTED[kind].status);
         expect(result.assertions.map((a) => a.line)).toEqual([5, 6, 7]);
         const passed = EXPECTED[kind].passed;
@@ -90,7 +95,8 @@ for (const [language, candidates] of Object.entries(CANDIDATES)) {
           expect(result.outputTruncated).toBe(true);
           expect(result.stdout.length).toBeLessThan(2 << 20);
         }
-        expect(runDirs()).toEqual(dirsBefore);
+        expect(dirsBefore).toEqual([]);
+        expect(runDirs()).toEqual([]);
         expect(strayProcesses()).toEqual([]);
       }, 60_000);
     }
