@@ -23,7 +23,16 @@ export interface LanguageInfo {
    * unbound name): the runner reports `compile_error` rather than `runtime_error`.
    */
   readonly compileErrorPattern?: RegExp;
+  /**
+   * Whether a candidate can tell Python's int 3 from float 3.0 when both are passed to it (default
+   * `always`): `exceptFloatPositions` where ints at a float position are passed as floats (OCaml,
+   * Julia), `never` where both are one number (R doubles, JavaScript numbers). Assertions whose
+   * calls the target conflates while Python's checks of them differ are refused.
+   */
+  readonly numberDistinction?: NumberDistinction;
 }
+
+export type NumberDistinction = "always" | "exceptFloatPositions" | "never";
 
 /**
  * Assertion shapes a backend must opt into. An assertion that needs a feature its backend does not

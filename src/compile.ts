@@ -1,6 +1,7 @@
 import { type Backend, type CompiledAssertion, type Refusal, featuresNeeded, isRefusal } from "./backend.js";
 import { type Diagnostic, diagnosticAt } from "./ir/diagnostics.js";
 import type { TypedAssertion, TypedSuite } from "./ir/suite.js";
+import { conflatedCalls } from "./number-conflation.js";
 
 export interface CompiledProgram {
   readonly language: string;
@@ -22,8 +23,10 @@ export function compileTypedSuite(suite: TypedSuite, backend: Backend): Compiled
   const diagnostics: Diagnostic[] = [...suite.diagnostics];
   const compiled: string[] = [];
   const compiledLines: number[] = [];
+  const conflated = conflatedCalls(suite.assertions, backend.info.numberDistinction ?? "always");
   for (const assertion of suite.assertions) {
-    const result = compileSupported(backend, assertion, context);
+    const clash = conflated.get(assertion);
+    const result = clash ? refuseConflated(backend, clash.other) : compileSupported(backend, assertion, context);
     if (isRefusal(result)) {
       const { code, message, span } = result.refusal;
       diagnostics.push(diagnosticAt(span ?? assertion.span, "error", code, `${backend.info.name}: ${message}`));
@@ -51,6 +54,13 @@ export function compileTypedSuite(suite: TypedSuite, backend: Backend): Compiled
     assertions: { total: suite.assertStatements, compiled: compiled.length },
     compiledLines,
   };
+}
+
+function refuseConflated(backend: Backend, other: TypedAssertion): Refusal {
+  const message =
+    `this call and the one at line ${other.span.startLine} differ only in int vs float, which ` +
+    `${backend.info.name} passes as the same number here, and Python's checks of them differ: no candidate could pass both`;
+  return { refusal: { code: "refused/int-float-indistinct", message } };
 }
 
 const FEATURE_SHAPES = {

@@ -19,7 +19,7 @@ export {
 } from "./runner/run.js";
 export { MissingInterpreterError } from "./runner/interpreter.js";
 export { type IsolationOptions, IsolationUnavailableError } from "./runner/isolation.js";
-export type { Backend, BackendFeature, CompileContext, CompiledAssertion, LanguageInfo, Refusal } from "./backend.js";
+export type { Backend, BackendFeature, CompileContext, CompiledAssertion, LanguageInfo, NumberDistinction, Refusal } from "./backend.js";
 export { featuresNeeded, isRefusal, refuse } from "./backend.js";
 export { ASSERTION_KINDS } from "./backend-kit/assertion-kinds.js";
 export { escapeIdentifierCharacters, escapeReservedName } from "./backend-kit/names.js";
