@@ -59,7 +59,9 @@ for (const language of LANGUAGES) {
         const sourceLines = source.split("\n");
         for (const [, line, text] of failedLines) {
           expect(result.compiledLines).toContain(Number(line));
-          expect(sourceLines[Number(line) - 1]!.trim()).toBe(text);
+          // An unrolled loop's assertion names its bindings after the line: `assert ...  # x = 3`.
+          const written = sourceLines[Number(line) - 1]!.trim();
+          expect(text === written || text.startsWith(`${written}  # `), `${text} vs line ${line}: ${written}`).toBe(true);
         }
       });
     }
