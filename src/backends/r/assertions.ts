@@ -1,10 +1,12 @@
 import type { CompileContext, CompiledAssertion, Refusal } from "../../backend.js";
 import type { Tolerance, TypedAssertion } from "../../ir/suite.js";
-import { showType } from "../../ir/types.js";
+import type { Value } from "../../ir/values.js";
+import { comparedType } from "../../typecheck/views.js";
+import { type Type, showType } from "../../ir/types.js";
 import { describeExpectation, failHeader } from "../../report-format.js";
 import { describeType, describeValue, mentionsFloat } from "./descriptors.js";
 import { rDoubleLiteral } from "./float-literal.js";
-import { constructorsFor, rName } from "./names.js";
+import { type Constructors, constructorsFor, rName } from "./names.js";
 import { Unwritable } from "./refusals.js";
 import { containsNul, rStringLiteral } from "./strings.js";
 import { CONTAINER_KINDS, admitsNone, indistinctUnion } from "./types.js";
@@ -51,21 +53,26 @@ function assertionCode(assertion: TypedAssertion, context: CompileContext): stri
     case "equal":
     case "notEqual": {
       const expected = assertion.expected!;
-      if (expected.kind === "bool" && isBoolIdentity(assertion.source, expected.value)) {
+      if (assertion.identity) {
+        if (expected.kind !== "bool") throw new Error(`internal: identity with a ${expected.kind} (the front end reads only True/False/None so)`);
         const fn = assertion.kind === "equal" ? ".__pt_identical" : ".__pt_not_identical";
         return `${fn}(${head}, ${expected.value ? "TRUE" : "FALSE"}, ${describeType(resultType, ctor)})`;
       }
+      if (assertion.view) return viewCode(assertion, head, ctor);
       const value = writeValue(expected, resultType, ctor);
       const descriptor = describeValue(expected, resultType, ctor);
-      const tolerance =
-        mentionsFloat(descriptor) || assertion.toleranceStated
-          ? `, ${toleranceCode(assertion.tolerance, assertion.toleranceStated)}`
-          : "";
       const fn = assertion.kind === "equal" ? ".__pt_equal" : ".__pt_not_equal";
-      return `${fn}(${head}, ${value}, ${descriptor}${tolerance})`;
+      return `${fn}(${head}, ${value}, ${descriptor}${toleranceArgument(assertion, descriptor)})`;
     }
     case "truthy":
     case "falsy":
+      if (ambiguousTruth(resultType)) {
+        throw new Unwritable(
+          "refused/r-ambiguous-truthiness",
+          `the result type ${showType(resultType)} has both scalar and sequence members, and a length-1 R vector is either (0 is falsy, [0] truthy)`,
+          assertion.span,
+        );
+      }
       return `.__pt_${assertion.kind}(${head}, ${describeType(resultType, ctor)})`;
     case "isNone":
     case "isNotNone": {
@@ -79,8 +86,10 @@ function assertionCode(assertion: TypedAssertion, context: CompileContext): stri
       const fn = assertion.kind === "isNone" ? ".__pt_is_none" : ".__pt_is_not_none";
       return `${fn}(${head}, ${describeType(resultType, ctor)})`;
     }
-    case "inRange":
-      throw new Error("internal: inRange is not among the R backend's features");
+    case "inRange": {
+      const range = assertion.range!;
+      return `.__pt_in_range(${head}, ${boundCode(range.low)}, ${boundCode(range.high)}, ${describeType(resultType, ctor)})`;
+    }
   }
 }
 
@@ -99,14 +108,48 @@ function toleranceCode(tolerance: Tolerance, stated: boolean): string {
 }
 
 /**
- * Whether the assert says `x is True` / `x is not False` (the front end reads both as (in)equality
- * with the bool; the assert's text tells them apart): `is` holds only for the bool itself, whereas
- * `==` also holds for 1 (Python's True == 1).
+ * Whether a length-1 R vector at a result of this type could be a scalar or a one-item sequence,
+ * which Python's truthiness tells apart (`0` is falsy, `[0]` truthy). `Any` is read as the scalar,
+ * as equality reads it (see the report on that trade-off); a union says both are possible.
  */
-function isBoolIdentity(source: string, value: boolean): boolean {
-  const spelled = value ? "True" : "False";
-  return (
-    new RegExp(`\\bis\\s+(?:not\\s+)?${spelled}\\s*\\)?\\s*(?:,\\s*(?:"[^"]*"|'[^']*')\\s*)?$`).test(source) ||
-    new RegExp(`^assert\\s+\\(?\\s*${spelled}\\s+is\\b`).test(source)
-  );
+function ambiguousTruth(type: Type): boolean {
+  if (type.kind === "optional") return ambiguousTruth(type.inner);
+  if (type.kind !== "union") return false;
+  const members = type.members.map((m) => (m.kind === "optional" ? m.inner : m));
+  const scalar = members.some((m) => m.kind === "int" || m.kind === "float" || m.kind === "bool" || m.kind === "str" || m.kind === "any");
+  const sequence = members.some((m) => m.kind === "list" || m.kind === "set" || m.kind === "tuple" || m.kind === "vartuple" || m.kind === "any");
+  return scalar && sequence;
+}
+
+/** The tolerance argument of a comparison: where a float can occur, or the assert states one. */
+function toleranceArgument(assertion: TypedAssertion, descriptor: string): string {
+  return mentionsFloat(descriptor) || assertion.toleranceStated
+    ? `, ${toleranceCode(assertion.tolerance, assertion.toleranceStated)}`
+    : "";
+}
+
+/**
+ * `sorted(result) == [...]` / `set(result) == {...}` (and `!=`): the expected value is written at
+ * the compared type (a list, resp. a set, of the result's items), the candidate's value is shown
+ * at the result's own type. `nullable` says that NULL is None at the result's position (an `Any`
+ * result), where `sorted(None)` / `set(None)` raise, so the assertion fails either way.
+ */
+function viewCode(assertion: TypedAssertion, head: string, ctor: Constructors): string {
+  const compared = comparedType(assertion, assertion.resultType);
+  if ("problem" in compared) throw new Error(`internal: a view the type checker let through: ${compared.problem}`);
+  const expected = assertion.expected!;
+  const value = writeValue(expected, compared.type, ctor);
+  const descriptor = describeValue(expected, compared.type, ctor);
+  const fn = assertion.kind === "equal" ? ".__pt_view_equal" : ".__pt_view_not_equal";
+  const nullable = admitsNone(assertion.resultType) ? "TRUE" : "FALSE";
+  return `${fn}(${head}, "${assertion.view}", ${value}, ${descriptor}, ${describeType(assertion.resultType, ctor)}, ${nullable}${toleranceArgument(assertion, descriptor)})`;
+}
+
+/** A bound of an `inRange` assertion: an exact double literal (or an infinity). */
+function boundCode(bound: Value): string {
+  if (bound.kind !== "float") throw new Error(`internal: an inRange bound of kind ${bound.kind}`);
+  if (Number.isNaN(bound.value)) throw new Error("internal: a nan inRange bound");
+  if (bound.value === Infinity) return "Inf";
+  if (bound.value === -Infinity) return "-Inf";
+  return rDoubleLiteral(bound.value);
 }

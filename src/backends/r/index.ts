@@ -24,6 +24,7 @@ export const rBackend: Backend = {
     // Rscript's parse errors: "Error: unexpected symbol in ...", "Error: unexpected end of input".
     compileErrorPattern: /^Error: (?:unexpected |.*sequences not supported|malformed )/m,
   },
+  features: ["inRange", "sortedView", "setView"],
   entryPointName: (name) => name,
   compileAssertion: compileRAssertion,
   renderProgram: (context, assertions) =>

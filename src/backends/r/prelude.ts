@@ -78,14 +78,53 @@ export const R_PRELUDE = String.raw`# ---- polytest prelude: equality, truthines
   TRUE
 }
 
-.__pt_eq_set <- function(a, e, d, tol) {
-  if (!.__pt_vectorish(a) || base::length(a) != base::length(e)) return(FALSE)
-  used <- base::logical(base::length(a))
+.__pt_eq_set <- function(a, e, d, tol) .__pt_vectorish(a) && .__pt_pair_up(a, e, d, tol)
+
+# Whether the items of a and e pair up one-to-one under .__pt_eq (a perfect matching, found by
+# augmenting paths): with a float tolerance == is not transitive, so pairing each expected item
+# with the first free equal one could miss a pairing that exists.
+.__pt_pair_up <- function(a, e, d, tol) {
+  n <- base::length(e)
+  if (base::length(a) != n) return(FALSE)
+  if (n == 0L) return(TRUE)
+  ok <- base::matrix(FALSE, n, n)  # ok[i, j]: a[[i]] == e[[j]]
+  for (i in base::seq_len(n)) for (j in base::seq_len(n)) ok[i, j] <- base::isTRUE(.__pt_eq(a[[i]], e[[j]], .__pt_child(d, j), tol))
+  owner <- base::integer(n)  # owner[[j]]: the item of a paired with e[[j]] (0: none yet)
+  seen <- base::logical(n)
+  augment <- function(i) {
+    for (j in base::which(ok[i, ])) {
+      if (seen[[j]]) next
+      seen[[j]] <<- TRUE
+      if (owner[[j]] == 0L || augment(owner[[j]])) {
+        owner[[j]] <<- i
+        return(TRUE)
+      }
+    }
+    FALSE
+  }
+  for (i in base::seq_len(n)) {
+    seen <- base::logical(n)
+    if (!augment(i)) return(FALSE)
+  }
+  TRUE
+}
+
+# Every item of a equals some item of e, and every item of e some item of a (set(a) == e).
+.__pt_covers <- function(a, e, d, tol) {
+  for (i in base::seq_along(a)) {
+    found <- FALSE
+    for (j in base::seq_along(e)) {
+      if (base::isTRUE(.__pt_eq(a[[i]], e[[j]], .__pt_child(d, j), tol))) {
+        found <- TRUE
+        break
+      }
+    }
+    if (!found) return(FALSE)
+  }
   for (j in base::seq_along(e)) {
     found <- FALSE
     for (i in base::seq_along(a)) {
-      if (!used[[i]] && .__pt_eq(a[[i]], e[[j]], .__pt_child(d, j), tol)) {
-        used[[i]] <- TRUE
+      if (base::isTRUE(.__pt_eq(a[[i]], e[[j]], .__pt_child(d, j), tol))) {
         found <- TRUE
         break
       }
@@ -93,6 +132,18 @@ export const R_PRELUDE = String.raw`# ---- polytest prelude: equality, truthines
     if (!found) return(FALSE)
   }
   TRUE
+}
+
+# sorted(a) == e (view "sorted": e is a list in ascending order, compared as a multiset) or
+# set(a) == e (view "set"), for a list, tuple or set a. NA where Python's sorted()/set() would
+# raise (None where None is possible, a value that is no collection): then == and != both fail.
+.__pt_view_eq <- function(view, a, e, d, tol, nullable) {
+  if (base::is.null(a)) {
+    if (nullable) return(NA)
+    a <- base::list()  # an empty list, tuple or set
+  }
+  if (!.__pt_vectorish(a)) return(NA)
+  if (base::identical(view, "sorted")) .__pt_pair_up(a, e, d, tol) else .__pt_covers(a, e, d, tol)
 }
 
 # Dict names as comparable keys: int keys by numeric value ("1", "1e+05"), str keys by UTF-8 bytes.
@@ -264,6 +315,17 @@ export const R_PRELUDE = String.raw`# ---- polytest prelude: equality, truthines
   .__pt_run(header, expectation, actual, function(v) .__pt_is_bool(v, expected), d)
 .__pt_not_identical <- function(header, expectation, actual, expected, d)
   .__pt_run(header, expectation, actual, function(v) !.__pt_is_bool(v, expected), d)
+# view(actual) == / != expected; d describes expected, shown the result (for the report).
+.__pt_view_equal <- function(header, expectation, actual, view, expected, d, shown, nullable, tol = NULL)
+  .__pt_run(header, expectation, actual, function(v) .__pt_view_eq(view, v, expected, d, tol, nullable), shown)
+.__pt_view_not_equal <- function(header, expectation, actual, view, expected, d, shown, nullable, tol = NULL)
+  .__pt_run(header, expectation, actual, function(v) !.__pt_view_eq(view, v, expected, d, tol, nullable), shown)
+# round(actual, n) == y as low <= actual <= high, exactly (bounds are exact doubles; R integers and
+# logicals convert to double exactly); nan, NA, None and non-numbers fail.
+.__pt_in_range <- function(header, expectation, actual, low, high, d)
+  .__pt_run(header, expectation, actual, function(v) {
+    .__pt_scalar(v, .__pt_is_number) && base::isTRUE(low <= base::as.double(v) && base::as.double(v) <= high)
+  }, d)
 .__pt_truthy <- function(header, expectation, actual, d)
   .__pt_run(header, expectation, actual, function(v) base::isTRUE(.__pt_truth(v, d)), d)
 .__pt_falsy <- function(header, expectation, actual, d)

@@ -11,6 +11,9 @@ import type { Span } from "../../ir/span.js";
  *   None: there NULL is an empty container, so the check could pass wrongly.
  * - `refused/r-indistinct-union`: a result type with a union whose members R writes alike
  *   (`Union[int, List[int]]`: 5 and [5] are both `c(5)`), so equality or truthiness could pass wrongly.
+ * - `refused/r-ambiguous-truthiness`: `assert f(x)` / `assert not f(x)` where the result type is a
+ *   union of a scalar and a sequence (`Union[int, List[str]]`): a length-1 R vector is either, and
+ *   Python's truthiness differs (`""` is falsy, `[""]` truthy).
  */
 export type RRefusalCode =
   | "refused/r-int-range"
@@ -18,7 +21,8 @@ export type RRefusalCode =
   | "refused/r-dict-key-type"
   | "refused/r-dict-key-collision"
   | "refused/r-none-vs-empty"
-  | "refused/r-indistinct-union";
+  | "refused/r-indistinct-union"
+  | "refused/r-ambiguous-truthiness";
 
 /** Thrown while writing a value that R cannot hold; turned into a refusal of the assertion. */
 export class Unwritable extends Error {
