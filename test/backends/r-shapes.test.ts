@@ -243,3 +243,22 @@ describe.skipIf(skip !== undefined)("truthiness by the result type", () => {
     ]);
   });
 });
+
+describe.skipIf(skip !== undefined)("dicts whose key type admits int and str", () => {
+  it("passes and compares str-keyed dicts by name when no name reads as an int", async () => {
+    const source = pythonSuite(
+      "f(d: Dict[Union[int, str], str]) -> Dict[Union[int, str], int]",
+      "assert candidate({'p': 'ab', 'b': 'c'}) == {'p': 2, 'b': 1}",
+      "assert candidate({'x': ''}) == {'x': 0}",
+      "assert candidate({'q': 'abc'}) == {'q': 3}",
+      "assert candidate({5: 'a'}) == {5: 1}",
+    );
+    const { compiled, run } = await runSuite(source, 'f <- function(d) { out <- lapply(d, nchar); if (identical(names(d), "q")) names(out) <- "5"; out }');
+    expect(compiled.diagnostics.filter((d) => d.severity === "error").map((d) => [d.code, d.line])).toEqual([
+      ["refused/r-dict-key-type", lineOf(source, "{5: 'a'}")],
+    ]);
+    expect(compiled.program).toContain('f(list(p = "ab", b = "c")), list(p = 2, b = 1), list(k = "dict", key = "str", v = list(k = "int")))');
+    // The candidate's name "5" (its int key 5, or a str "5") is not the str key "q".
+    expect(failedLines(run.stdout)).toEqual([lineOf(source, "{'q': 'abc'}")]);
+  });
+});

@@ -126,22 +126,33 @@ function showKey(value: Extract<Value, { kind: "dict" }>, i: number): string {
   return key.kind === "str" ? JSON.stringify(key.value) : key.kind === "int" ? key.value.toString() : key.kind;
 }
 
-/** "str" or "int" for a dict's keys; throws `Unwritable` when R names cannot stand for them. */
+/**
+ * "str" or "int" for a dict's keys; throws `Unwritable` when R names cannot stand for them.
+ *
+ * Where the key type admits both int and str (`Dict[Union[int, str], V]`, or inferred so from
+ * dicts of both kinds), a name alone cannot say whether `"1"` is the int 1 or the str "1". Such a
+ * dict is still written when no name could be an int's: every key is a str, and none reads as a
+ * decimal integer. Then each name is its str key, whatever rule a candidate uses to tell ints from
+ * strs, and comparing names by their bytes is Python's key equality (an int key of the candidate's,
+ * written "5", matches no expected name).
+ */
 export function dictKeyKind(value: Extract<Value, { kind: "dict" }>, concrete: Type): KeyKind {
   const declaredKey = concrete.kind === "dict" ? concrete.key : undefined;
   const declaredKinds = declaredKey ? keyKinds(declaredKey) : new Set<string>();
-  if (declaredKinds.has("int") && declaredKinds.has("str")) {
-    throw new Unwritable(
-      "refused/r-dict-key-type",
-      "the dict's key type admits both int and str, which R names cannot tell apart (1 vs \"1\")",
-      value.span,
-    );
-  }
+  const mixed = declaredKinds.has("int") && declaredKinds.has("str");
   const kinds = new Set<string>();
   for (const { key } of value.entries) {
     const kind = declaredKey ? concreteType(key, declaredKey).kind : key.kind;
     if (kind !== "str" && kind !== "int") {
       throw new Unwritable("refused/r-dict-key-type", `a ${kind} dict key has no faithful R name; keys must be str or int`, key.span);
+    }
+    if (mixed && (kind === "int" || (key.kind === "str" && INT_NAME.test(key.value)))) {
+      const shown = key.kind === "str" ? JSON.stringify(key.value) : key.kind === "int" ? key.value.toString() : kind;
+      throw new Unwritable(
+        "refused/r-dict-key-type",
+        `the dict's key type admits both int and str, and the key ${shown} would be a name R cannot tell apart (1 vs "1")`,
+        key.span,
+      );
     }
     kinds.add(kind);
   }
@@ -153,8 +164,11 @@ export function dictKeyKind(value: Extract<Value, { kind: "dict" }>, concrete: T
     );
   }
   if (kinds.size === 1) return kinds.has("int") ? "int" : "str";
-  return declaredKinds.has("int") ? "int" : "str";
+  return declaredKinds.has("int") && !mixed ? "int" : "str";
 }
+
+/** A str key that reads as a decimal integer, as an int key's name would (`"5"`, `"-12"`, `"007"`). */
+const INT_NAME = /^-?[0-9]+$/;
 
 /** The scalar kinds a declared key type admits (`Any` admits each, but is judged by the values). */
 function keyKinds(type: Type): Set<string> {
