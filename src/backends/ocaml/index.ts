@@ -1,12 +1,13 @@
 import { type Backend, type CompileContext, type CompiledAssertion, type Refusal, featuresNeeded } from "../../backend.js";
 import type { TypedAssertion } from "../../ir/suite.js";
-import { showType } from "../../ir/types.js";
+import { ANY, type Type, showType } from "../../ir/types.js";
+import type { Value } from "../../ir/values.js";
 import { describeExpectation, failHeader } from "../../report-format.js";
 import { applied, equalityFor, showFor, truthinessFor } from "./combinators.js";
-import { ocamlString } from "./literals.js";
+import { ocamlFloat, ocamlString } from "./literals.js";
 import { ocamlEntryPointName } from "./names.js";
-import { type PositionType, suiteTypes } from "./position-types.js";
-import { ocamlPrelude } from "./prelude.js";
+import { type PositionType, comparedResultValue, suiteTypes } from "./position-types.js";
+import { ocamlPrelude, preludeExtrasUsed } from "./prelude.js";
 import { OcamlRefusal, REFUSAL_CODES } from "./refusal.js";
 import { ocamlValue } from "./values.js";
 
@@ -32,6 +33,7 @@ export const ocamlBackend: Backend = {
     // an exception escaping the candidate's own top-level code is `Exception: ...` instead.
     compileErrorPattern: /^Error: /m,
   },
+  features: ["inRange", "sortedView", "setView"],
   entryPointName: ocamlEntryPointName,
   compileAssertion(assertion, context) {
     try {
@@ -42,7 +44,7 @@ export const ocamlBackend: Backend = {
     }
   },
   renderProgram(_context, assertions) {
-    return `${ocamlPrelude(tupleAritiesUsed(assertions))}\n${assertions.join("\n")}\nlet () = __pt_finish ()\n`;
+    return `${ocamlPrelude(tupleAritiesUsed(assertions), preludeExtrasUsed(assertions))}\n${assertions.join("\n")}\nlet () = __pt_finish ()\n`;
   },
 };
 
@@ -56,14 +58,14 @@ function compileAssertion(assertion: TypedAssertion, context: CompileContext): s
     return ocamlValue(arg, concrete(position));
   });
   const resultType = concrete(types.result);
+  const declaredResult = context.suite.signature.returnsAnnotated ? assertion.declaredResultType : ANY;
   const call = args.length > 0 ? `${context.entryPoint} ${args.join(" ")}` : `${context.entryPoint} ()`;
 
   const holds = (): string => {
     switch (assertion.kind) {
       case "equal":
       case "notEqual": {
-        const equality = equalityFor(resultType, assertion.tolerance, statesTolerance(assertion));
-        const test = applied(equality, ocamlValue(assertion.expected!, resultType));
+        const test = assertion.view ? viewTest(assertion, resultType, declaredResult) : plainTest(assertion, resultType);
         return assertion.kind === "equal" ? test : applied("__pt_not", test);
       }
       case "truthy":
@@ -81,7 +83,7 @@ function compileAssertion(assertion: TypedAssertion, context: CompileContext): s
         }
         return assertion.kind === "isNone" ? "__pt_is_none" : applied("__pt_not", "__pt_is_none");
       case "inRange":
-        throw new Error("internal: inRange is not among the OCaml backend's features");
+        return rangeTest(assertion, resultType);
     }
   };
 
@@ -93,6 +95,59 @@ function compileAssertion(assertion: TypedAssertion, context: CompileContext): s
     holds(),
     showFor(resultType),
   ].join(" ");
+}
+
+/** `result == expected`, deep, by the result's type. */
+function plainTest(assertion: TypedAssertion, resultType: Type): string {
+  const equality = equalityFor(resultType, assertion.tolerance, statesTolerance(assertion));
+  return applied(equality, ocamlValue(assertion.expected!, resultType));
+}
+
+/**
+ * `sorted(result) == expected` / `set(result) == expected`. The result is a list, set or
+ * `Tuple[T, ...]` (all OCaml `T list`); the expected items are written as a list of the same type
+ * and compared with the element equality: one to one for sorted (a multiset), each side's items
+ * found in the other for set. A fixed-arity tuple or an Optional result is refused.
+ */
+function viewTest(assertion: TypedAssertion, resultType: Type, declaredResult: Type): string {
+  if (resultType.kind !== "list" && resultType.kind !== "set" && resultType.kind !== "vartuple") {
+    throw new OcamlRefusal(
+      REFUSAL_CODES.viewResult,
+      `${assertion.view}(...) is compiled for a result that is a list, set or Tuple[T, ...] (an OCaml list), ` +
+        `but the result here is ${showType(resultType)}`,
+    );
+  }
+  const expected = comparedResultValue(assertion, declaredResult);
+  if (!expected) throw new Error("internal: a view assertion without an expected value");
+  const element = equalityFor(resultType.element, assertion.tolerance, statesTolerance(assertion));
+  const combinator = assertion.view === "sorted" ? "__pt_eq_sorted" : "__pt_eq_set";
+  return applied(`(${combinator} ${element})`, ocamlValue(expected, resultType));
+}
+
+/** `round(result, n) == y`: `low <= result <= high`, exactly, for an int or float (or Optional) result. */
+function rangeTest(assertion: TypedAssertion, resultType: Type): string {
+  const range = assertion.range;
+  if (!range) throw new Error("internal: an inRange assertion without a range");
+  const bound = (value: Value): string => {
+    if (value.kind === "float") return ocamlFloat(value.value, true);
+    if (value.kind === "int") return ocamlFloat(Number(value.value), true);
+    throw new Error(`internal: a range bound of kind ${value.kind}`);
+  };
+  const test = (type: Type): string => {
+    switch (type.kind) {
+      case "int":
+      case "float":
+        return `(__pt_in_range_${type.kind} ${bound(range.low)} ${bound(range.high)})`;
+      case "optional":
+        return applied("__pt_in_range_option", test(type.inner));
+      default:
+        throw new OcamlRefusal(
+          REFUSAL_CODES.viewResult,
+          `round(...) is compiled for an int or float result, but the result here is ${showType(resultType)}`,
+        );
+    }
+  };
+  return test(resultType);
 }
 
 /**

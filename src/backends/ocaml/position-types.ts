@@ -51,7 +51,7 @@ function computeSuiteTypes(suite: TypedSuite, compiles: (assertion: TypedAsserti
     ...suite.signature.params.map((param, i) =>
       position(param.annotated ? (first?.declaredArgTypes[i] ?? param.type) : ANY, param.annotated, `argument '${param.name}'`, (a) => a.call.args[i]),
     ),
-    position(returnsAnnotated ? (first?.declaredResultType ?? returns) : ANY, returnsAnnotated, "the return value", (a) => a.expected),
+    resultPosition(returnsAnnotated ? (first?.declaredResultType ?? returns) : ANY, returnsAnnotated),
   ];
   const conflicts = new Map<TypedAssertion, OcamlRefusal>();
   const kept = chooseAssertions(suite.assertions.filter(compiles), positions, conflicts);
@@ -74,6 +74,26 @@ function computeSuiteTypes(suite: TypedSuite, compiles: (assertion: TypedAsserti
     result = { type: { kind: "optional", inner: result.type } };
   }
   return { params: types, result, conflicts };
+}
+
+/**
+ * The result's position: an assertion gives it the value the candidate's result is compared with.
+ * That is the expected value itself, except that `sorted(r) == [...]` and `set(r) == {...}` say only
+ * that r is a sequence of such items (of the result's own kind: list, set or tuple; a list where
+ * nothing says), and `round(r, n) == y` that r is a number (its range's bound, a float, as the type
+ * checker infers it).
+ */
+function resultPosition(declared: Type, annotated: boolean): Position {
+  return position(declared, annotated, "the return value", (a) => comparedResultValue(a, declared));
+}
+
+export function comparedResultValue(assertion: TypedAssertion, declared: Type): Value | undefined {
+  if (assertion.kind === "inRange") return assertion.range?.low;
+  const expected = assertion.expected;
+  if (!expected || !assertion.view) return expected;
+  if (expected.kind !== "list" && expected.kind !== "set" && expected.kind !== "tuple") return expected;
+  const kind = declared.kind === "set" ? "set" : declared.kind === "tuple" || declared.kind === "vartuple" ? "tuple" : "list";
+  return { kind, items: expected.items, span: expected.span };
 }
 
 /** A parameter or the result: what is declared there and how to read an assertion's value for it. */

@@ -7,11 +7,22 @@ import { ocamlString } from "./literals.js";
  * change what the prelude means; only names with the reserved `__pt_` prefix leave the module.
  * It must stay free of warnings: the toplevel prints them to stderr.
  */
-export function ocamlPrelude(tupleArities: readonly number[]): string {
+export function ocamlPrelude(tupleArities: readonly number[], extras: readonly PreludeExtra[] = []): string {
   const tuples = tupleArities.map(tupleCombinators).join("\n");
-  return `${CORE}${tuples ? `\n  (* Tuples of the arities this program uses. *)\n${tuples}\n` : ""}end
+  const sections = EXTRAS.filter((extra) => extras.includes(extra)).map((extra) => `\n${EXTRA_TEXT[extra]}`).join("");
+  return `${CORE}${sections}${tuples ? `\n  (* Tuples of the arities this program uses. *)\n${tuples}\n` : ""}end
 open Polytest_prelude__
 `;
+}
+
+/** Parts of the prelude that only some programs need: `sorted(...)` views and `round(...)` ranges. */
+export type PreludeExtra = "sorted" | "range";
+const EXTRAS: readonly PreludeExtra[] = ["sorted", "range"];
+
+/** The extras a program's assertions name, so the prelude defines just those. */
+export function preludeExtrasUsed(assertions: readonly string[]): PreludeExtra[] {
+  const text = assertions.join("\n");
+  return EXTRAS.filter((extra) => (extra === "sorted" ? /\b__pt_eq_sorted\b/ : /\b__pt_in_range_/).test(text));
 }
 
 /** Equality and printing for one tuple arity, e.g. `__pt_eq_tuple3 e1 e2 e3 (a1, a2, a3) (b1, b2, b3)`. */
@@ -209,3 +220,46 @@ const CORE = String.raw`module Polytest_prelude__ = struct
     __pt_show_items "{" "}" (List.map (fun (k, v) -> show_key k ^ ": " ^ show_value v) entries)
   let __pt_show_option show x = match x with None -> "None" | Some v -> show v
 `;
+
+const EXTRA_TEXT: Readonly<Record<PreludeExtra, string>> = {
+  sorted: String.raw`  (* sorted(r) == expected, as multiset equality: the same length, and the items pair off one to
+     one under [eq] (a maximum bipartite matching, so that a tolerance that is not transitive
+     cannot make a greedy pairing miss). The expected list is not sorted again here. *)
+  let __pt_eq_sorted eq expected actual =
+    let e = Array.of_list expected and a = Array.of_list actual in
+    let n = Array.length e in
+    if Array.length a <> n then false
+    else begin
+      let matches = Array.init n (fun i -> Array.init n (fun j -> eq e.(i) a.(j))) in
+      let owner = Array.make n (-1) in
+      let rec augment i seen j =
+        if j >= n then false
+        else if matches.(i).(j) && not seen.(j) then begin
+          seen.(j) <- true;
+          if owner.(j) < 0 || augment owner.(j) seen 0 then (owner.(j) <- i; true) else augment i seen (j + 1)
+        end
+        else augment i seen (j + 1)
+      in
+      let rec all i = i >= n || (augment i (Array.make n false) 0 && all (i + 1)) in
+      all 0
+    end
+`,
+  range: String.raw`  (* round(r, n) == y as low <= r <= high, exactly; nan is in no range. An int is compared with the
+     float bounds exactly: n >= b holds for an integer n exactly when n >= ceil b, and n <= b when
+     n <= floor b; a bound at or beyond 2^62 lies outside every OCaml int. *)
+  let __pt_int_limit = Float.ldexp 1. 62
+  let __pt_int_at_least (b : float) (n : int) =
+    if Float.is_nan b then false
+    else if b <= -. __pt_int_limit then true
+    else if b >= __pt_int_limit then false
+    else n >= int_of_float (Float.ceil b)
+  let __pt_int_at_most (b : float) (n : int) =
+    if Float.is_nan b then false
+    else if b >= __pt_int_limit then true
+    else if b < -. __pt_int_limit then false
+    else n <= int_of_float (Float.floor b)
+  let __pt_in_range_int (low : float) (high : float) (n : int) = __pt_int_at_least low n && __pt_int_at_most high n
+  let __pt_in_range_float (low : float) (high : float) (x : float) = low <= x && x <= high
+  let __pt_in_range_option in_range x = match x with None -> false | Some v -> in_range v
+`,
+};

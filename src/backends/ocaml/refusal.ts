@@ -20,6 +20,8 @@ export const REFUSAL_CODES = {
   union: "refused/ocaml-union",
   /** Items of different types inside one value (`[1, "a"]`) at an untyped or `Any` position. */
   heterogeneous: "refused/ocaml-heterogeneous",
+  /** sorted(...)/set(...) of a result that is not an OCaml list, round(...) of one that is not a number. */
+  viewResult: "refused/ocaml-view-result",
   /** A value whose type differs from the one the suite's other assertions give its position. */
   conflictingType: "refused/ocaml-conflicting-type",
   /** An int outside OCaml's 63-bit `int` (-2^62 .. 2^62 - 1). */
