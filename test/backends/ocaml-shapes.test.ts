@@ -172,3 +172,37 @@ describe("OCaml sorted(...) and set(...) views", () => {
     expect(compiled.assertions.compiled).toBe(1);
   });
 });
+
+describe("OCaml: a bool expected where the chosen result type is int", () => {
+  it.skipIf(skip !== undefined)("compares == True / != False as Python does (1 and 0) where ints are the most, refuses `is False`", async () => {
+    const source = [
+      "def rearrange_bigger(n):",
+      "    pass",
+      "",
+      "assert rearrange_bigger(12) == 21",
+      "assert rearrange_bigger(13) == 31",
+      "assert rearrange_bigger(14) == 41",
+      "assert rearrange_bigger(15) == 51",
+      "assert rearrange_bigger(16) == 61",
+      "assert rearrange_bigger(17) == 71",
+      "assert rearrange_bigger(10) == False",
+      "assert rearrange_bigger(11) == False",
+      "assert rearrange_bigger(3) == True",
+      "assert rearrange_bigger(4) != False",
+      "assert rearrange_bigger(7) is False",
+      "",
+    ].join("\n");
+    const { compiled, run } = await runSuite(source, "let rearrange_bigger n = match n with 10 -> 0 | 11 -> 2 | 3 -> 1 | 4 -> 0 | n when n > 11 -> (n - 10) * 10 + 1 | _ -> 0");
+    expect(errorsOf(compiled).map((d) => [d.code, d.line])).toEqual([["refused/ocaml-conflicting-type", lineOf(source, "is False")]]);
+    expect(compiled.program).toContain("(__pt_eq_int 0)");
+    expect(failedLines(run.stdout)).toEqual([lineOf(source, "(11)"), lineOf(source, "(4)")]);
+    expect(run.stdout).toContain("  expected: False\n  actual:   2");
+  });
+
+  it("keeps bools apart from ints where the bools are the most", async () => {
+    const source = ["def f(n):", "    pass", "", "assert f(1) == True", "assert f(2) == False", "assert f(3) == 3", ""].join("\n");
+    const compiled = await compileTests(source, "ocaml");
+    expect(errorsOf(compiled).map((d) => [d.code, d.line])).toEqual([["refused/ocaml-conflicting-type", lineOf(source, "== 3")]]);
+    expect(compiled.program).toContain("(__pt_eq_bool true)");
+  });
+});

@@ -65,7 +65,9 @@ function compileAssertion(assertion: TypedAssertion, context: CompileContext): s
     switch (assertion.kind) {
       case "equal":
       case "notEqual": {
-        const test = assertion.view ? viewTest(assertion, resultType, declaredResult) : plainTest(assertion, resultType);
+        const test = assertion.view
+          ? viewTest(assertion, resultType, declaredResult)
+          : plainTest(assertion, resultType, types.boolAsInt.has(assertion));
         return assertion.kind === "equal" ? test : applied("__pt_not", test);
       }
       case "truthy":
@@ -97,10 +99,18 @@ function compileAssertion(assertion: TypedAssertion, context: CompileContext): s
   ].join(" ");
 }
 
-/** `result == expected`, deep, by the result's type. */
-function plainTest(assertion: TypedAssertion, resultType: Type): string {
+/**
+ * `result == expected`, deep, by the result's type. `boolAsInt`: the expected value is a bool and
+ * the result an int, compared as Python's `==` does, True as 1 and False as 0.
+ */
+function plainTest(assertion: TypedAssertion, resultType: Type, boolAsInt: boolean): string {
+  const expected = assertion.expected!;
   const equality = equalityFor(resultType, assertion.tolerance, statesTolerance(assertion));
-  return applied(equality, ocamlValue(assertion.expected!, resultType));
+  if (boolAsInt) {
+    if (expected.kind !== "bool" || resultType.kind !== "int") throw new Error("internal: a bool compared as an int needs a bool and an int result");
+    return applied(equality, expected.value ? "1" : "0");
+  }
+  return applied(equality, ocamlValue(expected, resultType));
 }
 
 /**

@@ -22,6 +22,12 @@ export interface SuiteTypes {
   readonly result: PositionType;
   /** Assertions left out because one of their values does not fit the type chosen for its position. */
   readonly conflicts: ReadonlyMap<TypedAssertion, OcamlRefusal>;
+  /**
+   * Assertions `f(x) == True` / `!= False` (not `is`) kept where the result is an int: Python's `==`
+   * compares a bool with an int as 1 or 0 (`n == False` exactly when `n == 0`), so the expected bool
+   * is written as that int (see `boolAsIntCandidate`).
+   */
+  readonly boolAsInt: ReadonlySet<TypedAssertion>;
 }
 
 export type PositionType = { readonly type: Type } | { readonly refusal: OcamlRefusal };
@@ -54,10 +60,12 @@ function computeSuiteTypes(suite: TypedSuite, compiles: (assertion: TypedAsserti
     resultPosition(returnsAnnotated ? (first?.declaredResultType ?? returns) : ANY, returnsAnnotated),
   ];
   const conflicts = new Map<TypedAssertion, OcamlRefusal>();
-  const kept = chooseAssertions(suite.assertions.filter(compiles), positions, conflicts);
-  const types = positions.map((p): PositionType => {
+  const boolAsInt = new Set<TypedAssertion>();
+  const kept = chooseAssertions(suite.assertions.filter(compiles), positions, conflicts, boolAsInt);
+  const resultAt = positions.length - 1;
+  const types = positions.map((p, at): PositionType => {
     if (p.refusal) return { refusal: p.refusal };
-    const type = p.typeOf(kept.flatMap((a) => p.valueOf(a) ?? []));
+    const type = p.typeOf(kept.flatMap((a) => (at === resultAt && boolAsInt.has(a) ? [] : (p.valueOf(a) ?? []))));
     try {
       requireRepresentable(type, p.what);
     } catch (error) {
@@ -73,7 +81,7 @@ function computeSuiteTypes(suite: TypedSuite, compiles: (assertion: TypedAsserti
   if (!returnsAnnotated && asksNone && "type" in result && result.type.kind !== "optional") {
     result = { type: { kind: "optional", inner: result.type } };
   }
-  return { params: types, result, conflicts };
+  return { params: types, result, conflicts, boolAsInt };
 }
 
 /**
@@ -134,8 +142,11 @@ function chooseAssertions(
   assertions: readonly TypedAssertion[],
   positions: readonly Position[],
   conflicts: Map<TypedAssertion, OcamlRefusal>,
+  boolAsInt: Set<TypedAssertion>,
 ): readonly TypedAssertion[] {
   const typed = positions.filter((p) => !p.refusal);
+  // The result's index among the typed positions (it is the last position), if it is typed.
+  const resultAt = positions[positions.length - 1]!.refusal ? -1 : typed.length - 1;
   // Each assertion's own type at each position (undefined: it gives that position no value).
   const own = new Map<TypedAssertion, Array<Type | undefined>>();
   for (const assertion of assertions) {
@@ -187,10 +198,25 @@ function chooseAssertions(
     if (group.length === single.length) break;
   }
   if (!best) return [];
+  // Where the int typing was chosen (on its own merits: the bools do not vote for it), an
+  // `== True` / `== False` left out only for its bool is kept, compared as Python compares a bool
+  // with an int.
+  if (resultAt >= 0 && best.types[resultAt]?.kind === "int") {
+    for (const [assertion, at] of [...best.outAt]) {
+      if (at !== resultAt || !boolAsIntCandidate(assertion)) continue;
+      const ownTypes = own.get(assertion)!;
+      const joined = best.types.map((t, i) => (i === resultAt ? t : join(t, ownTypes[i])));
+      if (joined.some((t) => t !== undefined && findUnion(t))) continue;
+      best.types = joined;
+      best.group.push(assertion);
+      best.outAt.delete(assertion);
+      boolAsInt.add(assertion);
+    }
+  }
   for (const [assertion, at] of best.outAt) {
     const p = typed[at]!;
     const value = p.valueOf(assertion)!;
-    const chosen = p.typeOf(best.group.flatMap((a) => p.valueOf(a) ?? []));
+    const chosen = p.typeOf(best.group.flatMap((a) => (at === resultAt && boolAsInt.has(a) ? [] : (p.valueOf(a) ?? []))));
     const counted = best.group.filter((a) => p.valueOf(a)).length;
     const total = single.filter((a) => p.valueOf(a)).length;
     conflicts.set(
@@ -206,6 +232,20 @@ function chooseAssertions(
     );
   }
   return best.group.sort((a, b) => assertions.indexOf(a) - assertions.indexOf(b));
+}
+
+/**
+ * `f(x) == True` or `f(x) != False`: an `==`/`!=` (not `is`, not through a view) whose expected value
+ * is a bool itself. Where the result is an int it holds exactly when Python's does for the same int,
+ * `n == True` being `n == 1` and `n == False` being `n == 0`.
+ */
+export function boolAsIntCandidate(assertion: TypedAssertion): boolean {
+  return (
+    (assertion.kind === "equal" || assertion.kind === "notEqual") &&
+    !assertion.identity &&
+    !assertion.view &&
+    assertion.expected?.kind === "bool"
+  );
 }
 
 /** The value's span, unless it has none (hand-built IR): the assertion's own span is used then. */
