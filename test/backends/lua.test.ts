@@ -11,7 +11,8 @@ import { luaEntryPointName } from "../../src/backends/lua/names.js";
 import { type CompileOptions, compileTests } from "../../src/index.js";
 import { NO_SPAN } from "../../src/ir/span.js";
 import { toPythonLiteral } from "../../src/ir/python-literal.js";
-import { BOOL, FLOAT, INT, STR, type Type, dictOf, listOf, optionalOf, setOf, showType, tupleOf } from "../../src/ir/types.js";
+import { ANY, BOOL, FLOAT, INT, STR, type Type, dictOf, listOf, optionalOf, setOf, showType, tupleOf } from "../../src/ir/types.js";
+import { DEFAULT_TOLERANCE, type TypedAssertion, type TypedSuite } from "../../src/ir/suite.js";
 import type { Value } from "../../src/ir/values.js";
 import { runProgram, skipReason } from "../support/interpreters.js";
 
@@ -750,5 +751,229 @@ describe.skipIf(skip !== undefined)("equality and truthiness against a Python re
       checked++;
     }
     expect(checked).toBe(150);
+  });
+});
+
+describe("sorted(...), set(...) and round(...) shapes", () => {
+  const refusals = async (source: string) =>
+    (await compile(source)).diagnostics.filter((d) => d.severity === "error").map((d) => [d.code, d.line]);
+
+  it("lists the three shapes among the backend's features", () => {
+    expect(luaBackend.features).toEqual(["inRange", "sortedView", "setView"]);
+  });
+
+  it("compiles sorted(...) as a multiset by exact equality, and by Python's order where a tolerance or != needs it", async () => {
+    const source = pythonSuite(
+      "f(x: int) -> List[int]",
+      "assert sorted(candidate(1)) == [1, 2, 2]",
+      "assert sorted(candidate(2)) != [1, 2]",
+    );
+    const { program } = await compile(source);
+    expect(program).toContain('function() return f(1) end, "multiset", "int", {1, 2, 2})');
+    expect(program).toContain('__pt_assert_sorted_not_equal("FAIL line 10: assert sorted(candidate(2)) != [1, 2]", "not [1, 2]", {"list", "int"}, function() return f(2) end, "python", "int", {1, 2})');
+    const floats = pythonSuite("g(x: int) -> Tuple[float, ...]", "assert sorted(candidate(1)) == [0.5, 1.5]");
+    expect((await compile(floats)).program).toContain('"python", "float", {0.5, 1.5}, {"isclose", 1e-09, 1e-12})');
+    const exact = await compile(floats, { tolerance: { kind: "isclose", relative: 0, absolute: 0 } });
+    expect(exact.program).toContain('"multiset", "float", {0.5, 1.5})');
+  });
+
+  it("refuses a view of a result of unknown type, set(...) of unhashable items, and orders Lua cannot follow", async () => {
+    // The type checker infers a view's result type from its uses; an Any that still reached the
+    // backend could be a sequence or a set table.
+    const untyped: TypedAssertion = {
+      kind: "equal",
+      call: { callee: "f", args: [v.int(1)], span: NO_SPAN },
+      expected: v.list(v.int(1), v.int(2)),
+      view: "sorted",
+      span: { startLine: 3, startColumn: 1, endLine: 3, endColumn: 30 },
+      source: "assert sorted(f(1)) == [1, 2]",
+      argTypes: [INT],
+      resultType: ANY,
+      declaredArgTypes: [INT],
+      declaredResultType: ANY,
+      tolerance: DEFAULT_TOLERANCE,
+      toleranceStated: false,
+    };
+    const suite: TypedSuite = {
+      entryPoint: "f",
+      signature: { params: [{ name: "x", type: INT, annotated: true }], returns: ANY, returnsAnnotated: true },
+      assertions: [untyped],
+      diagnostics: [],
+      assertStatements: 1,
+    };
+    const result = luaBackend.compileAssertion(untyped, { entryPoint: "f", suite });
+    expect("refusal" in result && result.refusal.code).toBe("refused/lua-untyped-view");
+    const lists = pythonSuite("g(x: int) -> List[list]", "assert set(candidate(1)) == set()", "assert sorted(candidate(2)) == [[1]]");
+    expect(await refusals(lists)).toEqual([["refused/lua-view-unhashable", lineOf(lists, "candidate(1)")]]);
+    const dicts = pythonSuite(
+      "h(x: int) -> List[Dict[str, int]]",
+      "assert sorted(candidate(1)) == [{'a': 1}]",
+      "assert sorted(candidate(2)) != [{'a': 1}]",
+    );
+    expect(await refusals(dicts)).toEqual([["refused/lua-view-order", lineOf(dicts, "candidate(2)")]]);
+  });
+});
+
+describe.skipIf(skip !== undefined)("sorted(...), set(...) and round(...), executed", () => {
+  it("sorted(...) == [...]: any order passes; a dropped, extra or duplicated item fails; != is the negation", async () => {
+    const source = pythonSuite(
+      "f(x: int) -> List[int]",
+      "assert sorted(candidate(1)) == [1, 2, 2, 3]",
+      "assert sorted(candidate(2)) == [1, 2, 2, 3]",
+      "assert sorted(candidate(3)) == [1, 2, 2, 3]",
+      "assert sorted(candidate(4)) == [1, 2, 2, 3]",
+      "assert sorted(candidate(5)) == []",
+      "assert sorted(candidate(6)) != [1, 2]",
+      "assert sorted(candidate(7)) != [1, 2]",
+    );
+    const candidate = `function f(x)
+  if x == 1 then return {3, 2, 1, 2} end
+  if x == 2 then return {3, 2, 1} end
+  if x == 3 then return {3, 2, 1, 2, 2} end
+  if x == 4 then return {3, 3, 1, 2} end
+  if x == 5 then return {} end
+  if x == 6 then return {2, 1} end
+  return {2, 1, 1}
+end`;
+    const { run } = await runSuite(source, candidate);
+    expect(failedLines(run.stdout)).toEqual([2, 3, 4, 6].map((n) => lineOf(source, `candidate(${n})`)));
+    expect(run.stdout).toContain("  expected: [1, 2, 2, 3]\n  actual:   [3, 2, 1]\n");
+  });
+
+  it("sorted(...) reads a tuple or a set result, and raises (fails) on a value that is neither", async () => {
+    const tuples = pythonSuite("f(x: int) -> Tuple[int, int, int]", "assert sorted(candidate(1)) == [1, 2, 3]", "assert sorted(candidate(2)) == [1, 2, 3]");
+    const t = await runSuite(tuples, "function f(x) if x == 1 then return {3, 1, 2} end return {3, 1, 1} end");
+    expect(failedLines(t.run.stdout)).toEqual([lineOf(tuples, "candidate(2)")]);
+
+    const sets = pythonSuite(
+      "g(x: int) -> Set[str]",
+      "assert sorted(candidate(1)) == ['a', 'b']",
+      "assert sorted(candidate(2)) == ['a', 'b']",
+      "assert sorted(candidate(3)) != ['a', 'b']",
+    );
+    const s = await runSuite(sets, 'function g(x) if x == 1 then return {b = true, a = true} elseif x == 2 then return {"a", "b"} end return nil end');
+    expect(failedLines(s.run.stdout)).toEqual([2, 3].map((n) => lineOf(sets, `candidate(${n})`)));
+    expect(s.run.stdout).toContain("  error:    the result is not a set (a table whose values are all true)\n");
+    expect(s.run.stdout).toContain("  error:    the result is not a set but a nil\n");
+  });
+
+  it("sorted(...) under a tolerance pairs items in Python's order, as sorted(...) == [...] does", async () => {
+    // Python sorts the items first, then compares them in order under the tolerance. Candidates 1
+    // to 3 return items within the tolerance of the expected ones; for 3, sorting pairs (1.0, 5)
+    // with (1.0, 3), which fails, though a pairing that ignored the order would match
+    // (1.0000000001, 3) with (1.0, 3) and (1.0, 5) with (1.0000000002, 5). A nan fails.
+    const source = pythonSuite(
+      "f(x: int) -> List[Tuple[float, int]]",
+      "assert sorted(candidate(1)) == [(1.0, 5), (1.0000000002, 3)]",
+      "assert sorted(candidate(2)) == [(1.0, 3), (1.0000000002, 5)]",
+      "assert sorted(candidate(3)) == [(1.0, 3), (1.0000000002, 5)]",
+      "assert sorted(candidate(4)) == [(0.5, 1), (2.0, 1)]",
+    );
+    const candidate = `function f(x)
+  if x == 1 then return {{1.0000000001, 3}, {1.0, 5}} end
+  if x == 2 then return {{1.0000000001, 5}, {1.0, 3}} end
+  if x == 3 then return {{1.0000000001, 3}, {1.0, 5}} end
+  return {{2.0, 1}, {0/0, 1}}
+end`;
+    const { run } = await runSuite(source, candidate);
+    expect(failedLines(run.stdout)).toEqual([3, 4].map((n) => lineOf(source, `candidate(${n})`)));
+  });
+
+  it("sorted(...) != [...] fails where Python's sort raises on items it cannot order", async () => {
+    const source = pythonSuite(
+      "f(x: int) -> List[Union[int, str]]",
+      "assert sorted(candidate(1)) != [1, 2]",
+      "assert sorted(candidate(2)) != [1, 2]",
+      "assert sorted(candidate(3)) != ['a']",
+      "assert sorted(candidate(4)) == ['a', 'b']",
+    );
+    const candidate = `function f(x)
+  if x == 1 then return {2, "a"} end
+  if x == 2 then return {3, 1} end
+  if x == 3 then return {"b", "a"} end
+  return {"b", "a"}
+end`;
+    const { run } = await runSuite(source, candidate);
+    expect(failedLines(run.stdout)).toEqual([lineOf(source, "candidate(1)")]);
+    expect(run.stdout).toMatch(/error: {4}'<' is not supported between a (number and a string|string and a number)\n/);
+  });
+
+  it("orders strs by code point, not by the locale", async () => {
+    const source = pythonSuite("f(x: int) -> List[str]", "assert sorted(candidate(1)) != ['B', 'a', 'é']", "assert sorted(candidate(2)) != ['B', 'a', 'é']");
+    const { run } = await runSuite(source, 'function f(x) if x == 1 then return {"é", "a", "B"} end return {"a", "B"} end');
+    expect(failedLines(run.stdout)).toEqual([lineOf(source, "candidate(1)")]);
+  });
+
+  it("set(...) == {...}: duplicates and order do not matter, a missing or extra item fails", async () => {
+    const source = pythonSuite(
+      "f(x: int) -> List[float]",
+      "assert set(candidate(1)) == {1, 2.5}",
+      "assert set(candidate(2)) == {1, 2.5}",
+      "assert set(candidate(3)) == {1, 2.5}",
+      "assert set(candidate(4)) == {1, 2.5}",
+      "assert set(candidate(5)) != {1, 2.5}",
+      "assert set(candidate(6)) == set()",
+      "assert set(candidate(7)) == {1, 2.5}",
+    );
+    const candidate = `function f(x)
+  if x == 1 then return {2.5, 1.0, 2.5, 1} end
+  if x == 2 then return {2.5} end
+  if x == 3 then return {2.5, 1, 3} end
+  if x == 4 then return {2.5, 1.0000000001} end
+  if x == 5 then return {2.5, 1, 1} end
+  if x == 6 then return {} end
+  return {2.5, 1, 0/0}
+end`;
+    const { run } = await runSuite(source, candidate);
+    // set items compare exactly (Python looks them up by hash): 1.0000000001 is not 1
+    expect(failedLines(run.stdout)).toEqual([2, 3, 4, 5, 7].map((n) => lineOf(source, `candidate(${n})`)));
+  });
+
+  it("set(...) of tuples and of a set result", async () => {
+    const source = pythonSuite(
+      "f(x: int) -> Set[Tuple[int, str]]",
+      "assert set(candidate(1)) == {(1, 'a'), (2, 'b')}",
+      "assert set(candidate(2)) == {(1, 'a'), (2, 'b')}",
+      "assert set(candidate(3)) == {(1, 'a'), (2, 'b')}",
+    );
+    const candidate = `function f(x)
+  if x == 1 then return {[{2, "b"}] = true, [{1, "a"}] = true, [{1, "a"}] = true} end
+  if x == 2 then return {[{2, "b"}] = true} end
+  return {[{2, "b"}] = true, [{1, "b"}] = true}
+end`;
+    const { run } = await runSuite(source, candidate);
+    expect(failedLines(run.stdout)).toEqual([2, 3].map((n) => lineOf(source, `candidate(${n})`)));
+  });
+
+  it("round(...) == y: the range's ends are inclusive and exact, an int result compares exactly, nan and non-numbers fail", async () => {
+    const source = pythonSuite(
+      "f(x: int) -> float",
+      "assert round(candidate(1)) == 314",
+      "assert round(candidate(2)) == 314",
+      "assert round(candidate(3)) == 314",
+      "assert round(candidate(4)) == 314",
+      "assert round(candidate(5), 2) == 3.14",
+      "assert round(candidate(6), 2) == 3.14",
+      "assert round(candidate(7), 1) == 0.0",
+      "assert round(candidate(8), 0) == 9007199254740992.0",
+      "assert round(candidate(9), 0) == 9007199254740992.0",
+      "assert round(candidate(10), 2) == 1.0",
+    );
+    const candidate = `function f(x)
+  if x == 1 then return 314.5 end
+  if x == 2 then return 314.50000000000006 end
+  if x == 3 then return 314 end
+  if x == 4 then return 0/0 end
+  if x == 5 then return 3.1449999999999996 end
+  if x == 6 then return 3.145 end
+  if x == 7 then return "0" end
+  if x == 8 then return 9007199254740992 end
+  if x == 9 then return 9007199254740993 end
+  return true
+end`;
+    const { compiled, run } = await runSuite(source, candidate);
+    expect(compiled.program).toContain('"a number from 313.5 to 314.5", "float", function() return f(1) end, 313.5, 314.5)');
+    expect(failedLines(run.stdout)).toEqual([2, 4, 6, 7, 9].map((n) => lineOf(source, `candidate(${n})`)));
+    expect(run.stdout).toContain("  expected: a number from 313.5 to 314.5\n  actual:   314.50000000000006\n");
   });
 });

@@ -23,6 +23,7 @@ export const luaBackend: Backend = {
     compileErrorPattern: /^[^\n]*: [^\n]*:\d+: [^\n]*\n?$/,
   },
   entryPointName: luaEntryPointName,
+  features: ["inRange", "sortedView", "setView"],
   compileAssertion: compileLuaAssertion,
   renderProgram(_context, assertions) {
     return `${luaPrelude()}\n-- The assertions, in the order of the Python suite.\n${assertions.join("\n")}\n\n__pt_finish()\n`;

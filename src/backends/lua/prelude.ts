@@ -16,7 +16,7 @@ export function luaPrelude(): string {
 local __pt_type, __pt_mathtype, __pt_next, __pt_rawget, __pt_rawlen = type, math.type, next, rawget, rawlen
 local __pt_pcall, __pt_tostring, __pt_tonumber, __pt_huge = pcall, tostring, tonumber, math.huge
 local __pt_format, __pt_match, __pt_sub, __pt_rep, __pt_gsub = string.format, string.match, string.sub, string.rep, string.gsub
-local __pt_byte, __pt_sort, __pt_concat = string.byte, table.sort, table.concat
+local __pt_byte, __pt_sort, __pt_concat, __pt_error = string.byte, table.sort, table.concat, error
 local __pt_stdout, __pt_write, __pt_flush, __pt_exit = io.stdout, io.stdout.write, io.stdout.flush, os.exit
 
 -- The shape named by a type descriptor: "int", "str", ... or the first item of {"list", T}, ...
@@ -231,6 +231,183 @@ local function __pt_sequence_length(t)
   return n
 end
 
+-- The items of a list, tuple or set result (T says which), as a new sequence, and their number.
+-- A value that is none of them raises, as Python's sorted(...) and set(...) of it would: a list or
+-- tuple must be a sequence, a set a table {[v] = true}.
+local function __pt_items(T, v)
+  local k = __pt_kind(T)
+  if __pt_type(v) ~= "table" then __pt_error("the result is not a " .. k .. " but a " .. __pt_type(v), 0) end
+  local items, n = {}, 0
+  if k == "set" then
+    for key, value in __pt_next, v do
+      if value ~= true then __pt_error("the result is not a set (a table whose values are all true)", 0) end
+      n = n + 1
+      items[n] = key
+    end
+    return items, n
+  end
+  n = __pt_sequence_length(v)
+  if n == nil then __pt_error("the result is not a " .. k .. " (a sequence table)", 0) end
+  for i = 1, n do items[i] = __pt_rawget(v, i) end
+  return items, n
+end
+
+-- Whether v holds a nan, itself or inside a sequence.
+local function __pt_has_nan(v, depth)
+  if v ~= v then return true end
+  if __pt_type(v) ~= "table" or depth > 40 then return false end
+  for i = 1, __pt_rawlen(v) do
+    if __pt_has_nan(__pt_rawget(v, i), depth + 1) then return true end
+  end
+  return false
+end
+
+-- Python's == and < between the items a sorted(...) view orders: numbers (a bool counts as 0 or
+-- 1), strs by code point (which is the byte order of UTF-8; Lua's own < on strings follows the
+-- locale), lists and tuples lexicographically. Other values raise, as Python's TypeError does.
+local function __pt_py_number(v)
+  if v == true then return 1 end
+  if v == false then return 0 end
+  return v
+end
+
+local function __pt_py_same(a, b)
+  a, b = __pt_py_number(a), __pt_py_number(b)
+  local ta = __pt_type(a)
+  if ta ~= __pt_type(b) then return false end
+  if ta ~= "table" then return a == b end
+  local n = __pt_rawlen(a)
+  if __pt_rawlen(b) ~= n then return false end
+  for i = 1, n do
+    if not __pt_py_same(__pt_rawget(a, i), __pt_rawget(b, i)) then return false end
+  end
+  return true
+end
+
+local function __pt_py_less(a, b)
+  a, b = __pt_py_number(a), __pt_py_number(b)
+  local ta, tb = __pt_type(a), __pt_type(b)
+  if ta == "number" and tb == "number" then return a < b end
+  if ta == "string" and tb == "string" then
+    local n, m = #a, #b
+    for i = 1, (n < m and n or m) do
+      local x, y = __pt_byte(a, i), __pt_byte(b, i)
+      if x ~= y then return x < y end
+    end
+    return n < m
+  end
+  if ta == "table" and tb == "table" then
+    local n, m = __pt_rawlen(a), __pt_rawlen(b)
+    for i = 1, (n < m and n or m) do
+      local x, y = __pt_rawget(a, i), __pt_rawget(b, i)
+      if not __pt_py_same(x, y) then return __pt_py_less(x, y) end
+    end
+    return n < m
+  end
+  __pt_error("'<' is not supported between a " .. ta .. " and a " .. tb, 0)
+end
+
+-- sorted(actual) == expected, where expected is already in Python's ascending order, in one of
+-- two ways (order, decided at compile time):
+-- "multiset": same length, and the items pair up one to one under exact equality. That is an
+--   equivalence, so pairing each item with the first free equal one finds a pairing whenever
+--   there is one; and items equal to the (mutually orderable) expected ones sort without error.
+-- "python": the items are sorted as Python sorts them (a stable sort with Python's <, which
+--   raises where Python's would) and compared in order, under tol. Used where the pairing could
+--   differ from Python's (close but unequal floats) or where Python's sort raising decides (!=).
+local function __pt_sorted_eq(T, order, E, actual, expected, tol)
+  local items, n = __pt_items(T, actual)
+  if order == "python" then
+    for i = 1, n do
+      if __pt_has_nan(items[i], 0) then
+        -- nan has no place in an order, but an item holding one equals no expected item (they
+        -- hold none), so the lists differ, unless Python's sort raises first on a pair it
+        -- cannot order at all
+        for a = 1, n do
+          for b = a + 1, n do __pt_py_less(items[a], items[b]) end
+        end
+        return false
+      end
+    end
+    local index = {}
+    for i = 1, n do index[i] = i end
+    __pt_sort(index, function(i, j)
+      if __pt_py_less(items[i], items[j]) then return true end
+      if __pt_py_less(items[j], items[i]) then return false end
+      return i < j
+    end)
+    if n ~= __pt_rawlen(expected) then return false end
+    for i = 1, n do
+      if not __pt_eq(E, items[index[i]], expected[i], tol) then return false end
+    end
+    return true
+  end
+  if n ~= __pt_rawlen(expected) then return false end
+  local used = {}
+  for i = 1, n do
+    local paired = false
+    for j = 1, n do
+      if not used[j] and __pt_eq(E, items[i], expected[j], nil) then
+        used[j], paired = true, true
+        break
+      end
+    end
+    if not paired then return false end
+  end
+  return true
+end
+
+-- set(actual) == expected, where expected is a set {[v] = true}: every item of actual is in
+-- expected and every item of expected is among actual's (duplicates in actual do not matter).
+-- Items compare exactly, as Python's set lookup does; scalars are found directly (Lua makes the
+-- keys 1 and 1.0 one key, as Python's hash does), tuples by search.
+local function __pt_set_eq(T, E, actual, expected)
+  local items, n = __pt_items(T, actual)
+  local seen, tables, m = {}, {}, 0
+  for i = 1, n do
+    local item = items[i]
+    if __pt_type(item) == "table" then
+      local found = false
+      for key in __pt_next, expected do
+        if __pt_type(key) == "table" and __pt_eq(E, item, key, nil) then
+          found = true
+          break
+        end
+      end
+      if not found then return false end
+      m = m + 1
+      tables[m] = item
+    else
+      if item ~= item or __pt_rawget(expected, item) ~= true then return false end
+      seen[item] = true
+    end
+  end
+  for key in __pt_next, expected do
+    if __pt_type(key) == "table" then
+      local found = false
+      for i = 1, m do
+        if __pt_eq(E, tables[i], key, nil) then
+          found = true
+          break
+        end
+      end
+      if not found then return false end
+    elseif seen[key] == nil then
+      return false
+    end
+  end
+  return true
+end
+
+-- round(actual, n) == y as low <= actual <= high, compared exactly (Lua 5.4 compares an integer
+-- with a float by their exact values). The front end makes sure the only integer in the range is
+-- y itself. A bool rounds as 0 or 1, as in Python; nan is in no range; anything else is not a
+-- number (Python's round raises).
+local function __pt_in_range(actual, low, high)
+  actual = __pt_py_number(actual)
+  return __pt_type(actual) == "number" and low <= actual and actual <= high
+end
+
 -- A Python-like repr of v read as type T, for the report. Sorted where Python would keep
 -- insertion order (dicts, sets), since a Lua table has none.
 local function __pt_repr(T, v, depth)
@@ -350,6 +527,30 @@ end
 
 local function __pt_assert_not_none(header, expectation, T, call)
   __pt_check(header, expectation, T, call, function(actual) return actual ~= nil end)
+end
+
+-- sorted(result) == expected / !=: order is "multiset" or "python" (see __pt_sorted_eq), E the
+-- items' type, tol where a float can occur in them.
+local function __pt_assert_sorted_equal(header, expectation, T, call, order, E, expected, tol)
+  __pt_check(header, expectation, T, call, function(actual) return __pt_sorted_eq(T, order, E, actual, expected, tol) end)
+end
+
+local function __pt_assert_sorted_not_equal(header, expectation, T, call, order, E, expected, tol)
+  __pt_check(header, expectation, T, call, function(actual) return not __pt_sorted_eq(T, order, E, actual, expected, tol) end)
+end
+
+-- set(result) == expected / !=, E the items' type.
+local function __pt_assert_set_equal(header, expectation, T, call, E, expected)
+  __pt_check(header, expectation, T, call, function(actual) return __pt_set_eq(T, E, actual, expected) end)
+end
+
+local function __pt_assert_set_not_equal(header, expectation, T, call, E, expected)
+  __pt_check(header, expectation, T, call, function(actual) return not __pt_set_eq(T, E, actual, expected) end)
+end
+
+-- round(result[, n]) == y, as the range of the numbers Python rounds to y.
+local function __pt_assert_in_range(header, expectation, T, call, low, high)
+  __pt_check(header, expectation, T, call, function(actual) return __pt_in_range(actual, low, high) end)
 end
 
 local function __pt_finish()

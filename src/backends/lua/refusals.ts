@@ -17,6 +17,22 @@ export const LUA_REFUSALS = {
   nanKey: "refused/lua-nan-key",
   /** A result union of two container kinds (e.g. list | tuple): both are Lua tables. */
   ambiguousUnion: "refused/lua-ambiguous-union",
+  /**
+   * sorted(...) or set(...) of a result whose type is unknown (Any): a Lua table could be a list or
+   * a set `{[v] = true}` (`{true, true}` is the list [True, True] or the set {1, 2}).
+   */
+  untypedView: "refused/lua-untyped-view",
+  /**
+   * sorted(...) that needs Python's own order of the items (under a float tolerance, or for `!=`,
+   * where Python's sort raising decides) over items Lua cannot order the Python way (dicts, sets,
+   * Any).
+   */
+  viewOrder: "refused/lua-view-order",
+  /**
+   * set(...) of items that are or may be unhashable in Python (lists, dicts, sets, Any): Python's
+   * set() raises on them, and Lua cannot tell a list item from a tuple item.
+   */
+  viewUnhashable: "refused/lua-view-unhashable",
 } as const;
 
 export interface LuaRefusal {
