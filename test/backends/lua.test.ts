@@ -247,6 +247,44 @@ describe("refusals", () => {
     expect(run.stdout).toContain("  actual:   (5, (6, 7), 8)\n");
   });
 
+  it("merges union members of one container kind, which Lua reads alike, and keeps refusing two kinds", async () => {
+    expect(luaTypeDescriptor({ kind: "union", members: [{ kind: "vartuple", element: { kind: "union", members: [INT, STR] } }, tupleOf(INT, INT)] })).toBe(
+      '{"vtuple", {"union", "int", "str"}}',
+    );
+    expect(luaTypeDescriptor({ kind: "union", members: [listOf(INT), listOf(STR), STR] })).toBe('{"union", {"list", {"union", "int", "str"}}, "str"}');
+    expect(luaTypeDescriptor({ kind: "union", members: [tupleOf(INT, STR), tupleOf(STR, INT), tupleOf(INT)] })).toBe(
+      '{"union", {"tuple", {"union", "int", "str"}, {"union", "int", "str"}}, {"tuple", "int"}}',
+    );
+    expect(luaTypeDescriptor({ kind: "union", members: [dictOf(STR, INT), dictOf(INT, FLOAT)] })).toBe('{"dict", {"union", "int", "str"}, "float"}');
+    // unique_sublists (MBPP 779): keys are tuples of two lengths and two item kinds
+    const source = [
+      "assert f([[1, 3], [13, 15, 17], [1, 3]]) == {(1, 3): 2, (13, 15, 17): 1}",
+      "assert f([['a', 'b'], ['c']]) == {('a', 'b'): 1, ('c',): 1}",
+      "assert f([[1, 2], ['a']]) == {(1, 2): 1, ('a', 'b'): 1}",
+      "",
+    ].join("\n");
+    const compiled = await compile(source);
+    expect(compiled.diagnostics.filter((d) => d.severity === "error")).toEqual([]);
+    expect(compiled.program).toContain('{"dict", {"vtuple", {"union", "int", "str"}}, "int"}');
+    if (skip !== undefined) return;
+    const candidate = `function f(lists)
+  local out = {}
+  for _, l in ipairs(lists) do
+    local key
+    for k in pairs(out) do
+      local same = #k == #l
+      for i = 1, #l do same = same and k[i] == l[i] end
+      if same then key = k end
+    end
+    if key then out[key] = out[key] + 1 else out[{table.unpack(l)}] = 1 end
+  end
+  return out
+end`;
+    const run = runProgram("lua", `${candidate}\n${compiled.program}`);
+    expect(failedLines(run.stdout)).toEqual([3]);
+    expect(run.stdout).toContain("  actual:   {('a',): 1, (1, 2): 1}\n");
+  });
+
   it("refuses equality at a union of two table shapes, but not truthiness", async () => {
     const source = ["assert f(1) == [1]", "assert f(2) == (1, 2)", "assert f(3)", ""].join("\n");
     const compiled = await compile(source);

@@ -1,4 +1,5 @@
-import type { Type } from "../../ir/types.js";
+import { ANY, type Type } from "../../ir/types.js";
+import { unionOf } from "../../ir/typing.js";
 
 /**
  * The compact type descriptor the prelude's equality, truthiness and printer are driven by:
@@ -26,11 +27,73 @@ export function luaTypeDescriptor(type: Type): string {
       return `{"dict", ${luaTypeDescriptor(type.key)}, ${luaTypeDescriptor(type.value)}}`;
     case "optional":
       return `{"opt", ${luaTypeDescriptor(type.inner)}}`;
-    case "union":
+    case "union": {
+      const members = mergedUnionMembers(type.members);
+      if (members.length === 1) return luaTypeDescriptor(members[0]!);
       // The prelude takes the first member the expected value fits, so `int` goes before
       // `float`: an int expected at `int | float` compares exactly, as in Python.
-      return `{${['"union"', ...[...type.members].sort(intFirst).map(luaTypeDescriptor)].join(", ")}}`;
+      return `{${['"union"', ...[...members].sort(intFirst).map(luaTypeDescriptor)].join(", ")}}`;
+    }
   }
+}
+
+/**
+ * A union's members with the containers of one Python kind merged into one: `list[A] | list[B]`
+ * becomes `list[A | B]`, likewise sets and dicts (keys and values), and tuples: with a variadic
+ * tuple among them all become `tuple[A | B | ..., ...]`, otherwise fixed tuples of one length
+ * merge position by position (tuples of different lengths stay apart; the prelude tells them by
+ * length). Python's == between two values depends on the values alone, and the merged type reads
+ * every value of the original members the same way (a Lua table of one Python kind has one
+ * encoding), with each item compared under the union of the item types, picked by the expected
+ * item; so equality is unchanged. What it removes is the ambiguity of two members that are both
+ * Lua tables but of the same Python kind. An element type that is unknown (Any) anywhere stays Any.
+ */
+export function mergedUnionMembers(members: readonly Type[]): Type[] {
+  const join = (types: readonly Type[]): Type => (types.some((t) => t.kind === "any") ? ANY : unionOf(types));
+  const family = (t: Type): string | undefined =>
+    t.kind === "list" || t.kind === "set" || t.kind === "dict" ? t.kind : t.kind === "tuple" || t.kind === "vartuple" ? "tuple" : undefined;
+  const out: Type[] = [];
+  const done = new Set<string>();
+  for (const member of members) {
+    const kind = family(member);
+    if (kind === undefined) {
+      out.push(member);
+      continue;
+    }
+    if (done.has(kind)) continue;
+    done.add(kind);
+    const group = members.filter((m) => family(m) === kind);
+    if (group.length === 1) {
+      out.push(member);
+      continue;
+    }
+    switch (kind) {
+      case "list":
+      case "set":
+        out.push({ kind, element: join(group.map((m) => (m as { element: Type }).element)) });
+        break;
+      case "dict":
+        out.push({
+          kind: "dict",
+          key: join(group.map((m) => (m as Extract<Type, { kind: "dict" }>).key)),
+          value: join(group.map((m) => (m as Extract<Type, { kind: "dict" }>).value)),
+        });
+        break;
+      default:
+        out.push(...mergedTuples(group, join));
+    }
+  }
+  return out;
+}
+
+function mergedTuples(group: readonly Type[], join: (types: readonly Type[]) => Type): Type[] {
+  const items = (t: Type): readonly Type[] => (t.kind === "tuple" ? t.elements : t.kind === "vartuple" ? [t.element] : []);
+  if (group.some((t) => t.kind === "vartuple")) return [{ kind: "vartuple", element: join(group.flatMap(items)) }];
+  const byLength = new Map<number, Type[]>();
+  for (const t of group) byLength.set(items(t).length, [...(byLength.get(items(t).length) ?? []), t]);
+  return [...byLength.values()].map((same) =>
+    same.length === 1 ? same[0]! : { kind: "tuple", elements: items(same[0]!).map((_, i) => join(same.map((t) => items(t)[i]!))) },
+  );
 }
 
 function intFirst(a: Type, b: Type): number {

@@ -438,7 +438,7 @@ local function __pt_repr(T, v, depth)
       if k == "tuple" then item = T[i + 1] or "any" end
       parts[i] = __pt_repr(item, v[i], depth + 1)
     end
-    if k ~= "tuple" then return "[" .. __pt_concat(parts, ", ") .. "]" end
+    if k == "list" then return "[" .. __pt_concat(parts, ", ") .. "]" end
     if n == 1 then return "(" .. parts[1] .. ",)" end
     return "(" .. __pt_concat(parts, ", ") .. ")"
   end

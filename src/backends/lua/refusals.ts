@@ -2,7 +2,7 @@ import type { Span } from "../../ir/span.js";
 import { type Type, showType } from "../../ir/types.js";
 import type { Value } from "../../ir/values.js";
 import { LUA_MAX_INTEGER, LUA_MIN_INTEGER } from "./literals.js";
-import { runtimeClass } from "./descriptors.js";
+import { mergedUnionMembers, runtimeClass } from "./descriptors.js";
 
 /** The diagnostic codes of the Lua backend, one per reason an assertion cannot be compiled. */
 export const LUA_REFUSALS = {
@@ -109,7 +109,9 @@ function first<T>(items: readonly T[], check: (item: T) => LuaRefusal | undefine
 /**
  * A union inside the result type whose members Lua cannot tell apart at run time. Lists, tuples,
  * dicts and sets are all tables (`{}` is an empty list, tuple, dict and set at once), so a result
- * that may be either of two of them cannot be compared the way Python would.
+ * that may be either of two of them cannot be compared the way Python would. Two members of the
+ * same Python kind (`list[A] | list[B]`, a tuple and a variadic tuple) are no ambiguity: they
+ * merge into one (see `mergedUnionMembers`).
  */
 export function resultTypeRefusal(type: Type, span: Span): LuaRefusal | undefined {
   const union = ambiguousUnion(type);
@@ -127,8 +129,10 @@ export function resultTypeRefusal(type: Type, span: Span): LuaRefusal | undefine
 function ambiguousUnion(type: Type): Type | undefined {
   switch (type.kind) {
     case "union": {
-      if (!tableMembersDistinct(type.members)) return type;
-      for (const member of type.members) {
+      // containers of one Python kind merge into one member, as the descriptor writes them
+      const members = mergedUnionMembers(type.members);
+      if (!tableMembersDistinct(members)) return type;
+      for (const member of members) {
         const inner = ambiguousUnion(member);
         if (inner) return inner;
       }
