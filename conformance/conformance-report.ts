@@ -237,11 +237,10 @@ function reasons(row: ComparisonRow): string {
 
 
 const NOTES = [
-  "- **Widened ints (OCaml, R).** Where an annotation says float, OCaml and R receive a Python int as a double. HumanEval_92_any_int then compiles " +
-    "assert 9 (`candidate(3,4,7)==True`) and assert 10 (`candidate(3.0,4,7)==False`) into the same call, `any_int 3. 4. 7.`, with opposite expectations: " +
-    "no OCaml or R program passes both, while the Python canonical solution passes both. The corpus solutions answer assert 9's way, so they are allowlisted " +
-    "with Python's own answer on assert 10 as evidence. A compiler fix would refuse an assertion whose widened call equals another assertion's call on genuine floats " +
-    "when the expectations differ (Lua and Racket keep the int, so they are not affected); it is not made here.",
+  "- **Ints a target passes as floats (OCaml, Julia at float positions; R everywhere).** HumanEval_92_any_int's assert 9 (`candidate(3,4,7)==True`) " +
+    "and assert 10 (`candidate(3.0,4,7)==False`) become one call there (`any_int 3. 4. 7.`) with opposite expectations, which no program could pass. " +
+    "Such groups are refused (`refused/int-float-indistinct`, src/number-conflation.ts) instead of compiled; in the corpus this is the only such pair. " +
+    "Lua and Racket keep the int, so they compile both.",
   "- **Racket batching.** Racket programs run 25 to a `racket` process (conformance/racket-batch.rkt): each in a fresh namespace, its own thread, " +
     "custodian, working directory and exit handler; the `racket` library instances are shared. test/conformance/racket-batch.test.ts checks that " +
     "programs that exit, loop, raise, fail to read or set process-wide parameters get the result they get alone. Lua (a 2 ms start), OCaml (20 ms) and R " +

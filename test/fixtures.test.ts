@@ -61,7 +61,7 @@ for (const language of LANGUAGES) {
           expect(result.compiledLines).toContain(Number(line));
           // An unrolled loop's assertion names its bindings after the line: `assert ...  # x = 3`.
           const written = sourceLines[Number(line) - 1]!.trim();
-          expect(text === written || text.startsWith(`${written}  # `), `${text} vs line ${line}: ${written}`).toBe(true);
+          expect(text === written || text!.startsWith(`${written}  # `), `${text} vs line ${line}: ${written}`).toBe(true);
         }
       });
     }

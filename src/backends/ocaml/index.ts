@@ -32,6 +32,8 @@ export const ocamlBackend: Backend = {
     // The toplevel reports syntax, type and unbound-name errors as `Error: ...` after the location;
     // an exception escaping the candidate's own top-level code is `Exception: ...` instead.
     compileErrorPattern: /^Error: /m,
+    // An int at a float position is passed as a float (3 -> 3.), the same value as Python's 3.0.
+    numberDistinction: "exceptFloatPositions",
   },
   features: ["inRange", "sortedView", "setView"],
   entryPointName: ocamlEntryPointName,

@@ -23,6 +23,8 @@ export const rBackend: Backend = {
     debianPackages: ["r-base-core"],
     // Rscript's parse errors: "Error: unexpected symbol in ...", "Error: unexpected end of input".
     compileErrorPattern: /^Error: (?:unexpected |.*sequences not supported|malformed )/m,
+    // R numbers are doubles: Python's 3 and 3.0 reach the candidate as one value.
+    numberDistinction: "never",
   },
   features: ["inRange", "sortedView", "setView"],
   entryPointName: (name) => name,
