@@ -57,7 +57,10 @@ export type AssertionKind = "equal" | "notEqual" | "truthy" | "falsy" | "isNone"
  * `result` is then a list, tuple or set of T (its declared or inferred type says which):
  * - `sorted`: `sorted(result) == expected`, where `expected` is a list already in ascending order
  *   (the front end refuses an unsorted one: Python's assert could never hold). Compiled as
- *   multiset equality: same length, and the items pair up one-to-one under element equality.
+ *   multiset equality: same length, and the items pair up one-to-one under element equality (a
+ *   full matching, not a greedy one: with a float tolerance a greedy pairing can miss). A backend
+ *   may instead sort the result in Python's order and compare item by item (Lua does): the two
+ *   differ only where items within the float tolerance of each other differ elsewhere.
  * - `set`: `set(result) == expected`, where `expected` is a set: every item of `result` equals
  *   some item of `expected` and every item of `expected` equals some item of `result`.
  * `tuple(...)` and `list(...)` wrappers need no view: the type checker rewrites the expected
