@@ -268,6 +268,58 @@ describe("Julia assertions", () => {
     expect(program).toContain("() -> Main.f(5),\n    result -> !__pt_eq(result, false, __pt_default_tol))");
   });
 
+  it("compiles `is want` through an unrolled loop variable to identity, whatever the loop suffix of the source", async () => {
+    // As fixtures/suites/shape_identity.py: each unrolled instance's source ends in `  # x = 1, want = True`.
+    const source = pythonSuite(
+      "f(x: int) -> bool",
+      "for x, want in [(1, True), (2, False)]:",
+      "    assert candidate(x) is want",
+      "    assert candidate(x) is not want",
+      "    assert candidate(x) == want",
+    );
+    const compiled = await compile(source);
+    expect(compiled.diagnostics).toEqual([]);
+    const line = lineOf(source, "is want");
+    expect(compiled.program).toContain(
+      `__pt_check("FAIL line ${line}: assert candidate(x) is want  # x = 1, want = True", "True",\n    () -> Main.f(1),\n    result -> result === true)`,
+    );
+    expect(compiled.program).toContain("() -> Main.f(2),\n    result -> result === false)");
+    expect(compiled.program).toContain("() -> Main.f(1),\n    result -> result !== true)");
+    expect(compiled.program).toContain("() -> Main.f(2),\n    result -> result !== false)");
+    // `== want` stays Python's ==, which 1 passes.
+    expect(compiled.program).toContain("() -> Main.f(1),\n    result -> __pt_eq(result, true, __pt_default_tol))");
+    expect(compiled.program).toContain("() -> Main.f(2),\n    result -> __pt_eq(result, false, __pt_default_tol))");
+  });
+
+  it("compiles sorted(...) and set(...) views, the expected value typed as a list / set of the result's items", async () => {
+    const source = pythonSuite(
+      "f(x: int) -> Tuple[int, str]",
+      'assert sorted(candidate(1)) != ["a", "b"]',
+      'assert set(candidate(2)) == {1, "a"}',
+      'assert set(candidate(3)) != set()',
+    );
+    const compiled = await compile(source);
+    expect(compiled.diagnostics).toEqual([]);
+    expect(juliaBackend.features).toEqual(["inRange", "sortedView", "setView"]);
+    expect(compiled.program).toContain('result -> !__pt_eq_sorted(result, Union{Int64, String}["a", "b"], __pt_default_tol))');
+    expect(compiled.program).toContain('result -> __pt_eq_set(result, Set{Union{Int64, String}}(Union{Int64, String}[1, "a"]), __pt_default_tol))');
+    expect(compiled.program).toContain("result -> !__pt_eq_set(result, Set{Union{Int64, String}}(), __pt_default_tol))");
+    const sets = await compile(pythonSuite("g(x: int) -> Set[float]", "assert sorted(candidate(1)) == [0.5, 2.0]"), { tolerance: { kind: "isclose", relative: 0, absolute: 0 } });
+    expect(sets.program).toContain("result -> __pt_eq_sorted(result, Float64[0.5, 2.0], __pt_IsClose(0.0, 0.0)))");
+    expect(sets.program).toContain('"FAIL line 9: assert sorted(candidate(1)) == [0.5, 2.0]", "[0.5, 2.0]",');
+  });
+
+  it("compiles round(f(x), n) == y to an exact range check, the range in the report", async () => {
+    const source = pythonSuite("f(x: int) -> float", "assert round(candidate(1), 2) == 3.14", "assert round(candidate(2)) == 9007199254740992");
+    const compiled = await compile(source);
+    expect(compiled.diagnostics).toEqual([]);
+    expect(compiled.program).toContain(
+      '"FAIL line 9: assert round(candidate(1), 2) == 3.14", "a number from 3.1350000000000002 to 3.1449999999999996",\n' +
+        "    () -> Main.f(1),\n    result -> __pt_in_range(result, 3.1350000000000002, 3.1449999999999996))",
+    );
+    expect(compiled.program).toContain("result -> __pt_in_range(result, 9007199254740992.0, 9007199254740992.0))");
+  });
+
   it("uses a suite-wide tolerance option for floats, by name only when it is the default", async () => {
     const source = pythonSuite("f(x: int) -> float", "assert candidate(1) == 2.5");
     expect((await compile(source, { tolerance: { kind: "isclose", relative: 0, absolute: 0 } })).program).toContain(
@@ -494,6 +546,38 @@ const EXECUTION_SUITES: Record<string, { source: string; candidate: string }> = 
     source: pythonSuite("b(x: int) -> bool", "assert candidate(1) == True", "assert candidate(1) is True", "assert candidate(0) is False"),
     candidate: "b(x::Integer) = x == 1 ? 1 : false",
   },
+  views: {
+    source: pythonSuite(
+      "dv(n: int) -> List[int]",
+      "assert sorted(candidate(12)) == [1, 2, 3, 4, 6, 12]",
+      "assert sorted(candidate(4)) == [1, 2, 4, 4]",
+      "assert set(candidate(0)) == {1, 2}",
+      "assert set(candidate(4)) != {1, 2, 4}",
+      "assert sorted(candidate(-1)) != [1, 2]",
+      "assert set(candidate(-2)) != {1}",
+      "assert set(candidate(-3)) == {1}",
+    ),
+    candidate: [
+      "function dv(n::Integer)",
+      "    n == 0 && return [2, 1, 2, 1]",
+      '    n == -1 && return Any[1, "a"]',
+      "    n == -2 && return Any[Int64[1]]",
+      "    n == -3 && return Any[true, 1.0, 1]",
+      "    return [d for d in n:-1:1 if n % d == 0]",
+      "end",
+    ].join("\n"),
+  },
+  rounding: {
+    source: pythonSuite(
+      "ra(k: int) -> float",
+      "assert round(candidate(0), 2) == 3.14",
+      "assert round(candidate(1), 2) == 3.14",
+      "assert round(candidate(2)) == 4",
+      "assert round(candidate(3), 1) == 0.5",
+      "assert round(candidate(4)) == 9007199254740992",
+    ),
+    candidate: "ra(k::Integer) = (3.14159, 3.15, 4, NaN, 9007199254740993)[k + 1]",
+  },
   renamed: {
     source: pythonSuite("end(x: int) -> int", "assert candidate(1) == 2"),
     candidate: "end_(x::Integer) = x + 1",
@@ -702,6 +786,28 @@ describe.skipIf(skip !== undefined)("Julia execution", () => {
     const { result, line } = await run("boolIdentity");
     expect(failedLines(result.stdout)).toEqual([line("candidate(1) is True")]);
     expect(result.stdout).toContain("  expected: True\n  actual:   1\n");
+  });
+
+  it("compares sorted(...) as a multiset and set(...) by coverage; a sort or set() Python cannot make fails, != included", async () => {
+    const { result, line } = await run("views");
+    expect(failedLines(result.stdout)).toEqual([
+      line("[1, 2, 4, 4]"),
+      line("set(candidate(4)) != {1, 2, 4}"),
+      line("sorted(candidate(-1))"),
+      line("set(candidate(-2))"),
+    ]);
+    expect(result.stdout).toContain("  expected: [1, 2, 4, 4]\n  actual:   [4, 2, 1]\n");
+    expect(result.stdout).toContain("sorted() raises in Python");
+    expect(result.stdout).toContain("set() raises in Python: unhashable");
+    expect(result.stdout).toContain("polytest: 3 passed, 4 failed");
+  });
+
+  it("checks round(...) == y as an exact range: ints are not converted to Float64, nan fails", async () => {
+    const { result, line } = await run("rounding");
+    expect(failedLines(result.stdout)).toEqual([line("candidate(1), 2"), line("candidate(3), 1"), line("candidate(4)")]);
+    expect(result.stdout).toContain("  expected: a number from 3.1350000000000002 to 3.1449999999999996\n  actual:   3.15\n");
+    expect(result.stdout).toContain("  actual:   9007199254740993\n");
+    expect(result.stdout).toContain("polytest: 2 passed, 3 failed");
   });
 
   it("calls a renamed entry point and exits 0 when everything passed", async () => {

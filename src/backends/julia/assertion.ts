@@ -3,7 +3,8 @@ import type { TypedAssertion } from "../../ir/suite.js";
 import { showType } from "../../ir/types.js";
 import type { Value } from "../../ir/values.js";
 import { describeExpectation, failHeader } from "../../report-format.js";
-import { juliaString } from "./literals.js";
+import { comparedType } from "../../typecheck/views.js";
+import { juliaFloat, juliaString } from "./literals.js";
 import { JuliaRefusal, REFUSAL_CODES, checkHashedFloats, checkWidenedInts } from "./refusal.js";
 import { juliaToleranceArgument } from "./tolerance.js";
 import { juliaValue } from "./values.js";
@@ -54,13 +55,22 @@ function holds(assertion: TypedAssertion): string {
   switch (assertion.kind) {
     case "equal":
     case "notEqual": {
+      const not = assertion.kind === "equal" ? "" : "!";
       const identity = boolIdentity(assertion);
       if (identity !== undefined) return `result -> result ${assertion.kind === "equal" ? "===" : "!=="} ${identity}`;
+      const tolerance = juliaToleranceArgument(assertion.tolerance);
+      switch (assertion.view) {
+        case "sorted":
+          return `result -> ${not}__pt_eq_sorted(result, ${expectedValue(assertion)}, ${tolerance})`;
+        case "set":
+          return `result -> ${not}__pt_eq_set(result, ${expectedValue(assertion)}, ${tolerance})`;
+        case undefined:
+          break;
+      }
       // A tolerance the assert states holds for ints too (Python computes abs(a - b) or isclose on
       // them); the suite's default applies to floats only.
       const compare = assertion.toleranceStated ? "__pt_close" : "__pt_eq";
-      const comparison = `${compare}(result, ${expectedValue(assertion)}, ${juliaToleranceArgument(assertion.tolerance)})`;
-      return `result -> ${assertion.kind === "equal" ? "" : "!"}${comparison}`;
+      return `result -> ${not}${compare}(result, ${expectedValue(assertion)}, ${tolerance})`;
     }
     case "truthy":
       return "result -> __pt_truthy(result)";
@@ -70,24 +80,24 @@ function holds(assertion: TypedAssertion): string {
       return "result -> result === nothing";
     case "isNotNone":
       return "result -> result !== nothing";
-    case "inRange":
-      throw new Error("internal: inRange is not among the Julia backend's features");
+    case "inRange": {
+      const range = assertion.range;
+      if (range?.low.kind !== "float" || range.high.kind !== "float") throw new Error("internal: an inRange assertion without float bounds");
+      return `result -> __pt_in_range(result, ${juliaFloat(range.low.value)}, ${juliaFloat(range.high.value)})`;
+    }
   }
 }
 
 /**
- * `x is True` / `x is not False`: the front end reads them as (in)equality with a bool, but Python's
- * `is` holds only for the bool itself (`1 is True` is False while `1 == True` holds), so they
- * compile to Julia's `===`. The IR does not keep `is` apart from `==`; the assert's text does.
+ * `x is True` / `x is not False` (the front end marks them `identity`, also through an unrolled
+ * loop variable): Python's `is` holds only for the bool itself (`1 is True` is False while
+ * `1 == True` holds), so they compile to Julia's `===` with the Bool.
  */
 function boolIdentity(assertion: TypedAssertion): string | undefined {
+  if (assertion.identity !== true) return undefined;
   const expected = assertion.expected;
-  if (expected?.kind !== "bool") return undefined;
-  const spelled = expected.value ? "True" : "False";
-  const identity =
-    new RegExp(`\\bis\\s+(?:not\\s+)?${spelled}\\s*\\)?\\s*(?:,\\s*(?:"[^"]*"|'[^']*')\\s*)?$`).test(assertion.source) ||
-    new RegExp(`^assert\\s+\\(?\\s*${spelled}\\s+is\\b`).test(assertion.source);
-  return identity ? (expected.value ? "true" : "false") : undefined;
+  if (expected?.kind !== "bool") throw new Error(`internal: identity with a ${expected?.kind ?? "missing"} value`);
+  return expected.value ? "true" : "false";
 }
 
 function expectedValue(assertion: TypedAssertion): string {
@@ -101,8 +111,11 @@ function expectedValue(assertion: TypedAssertion): string {
       expected.span,
     );
   }
-  // The comparison is structural, so an element type spelled `Any` is harmless here.
-  return juliaValue(expected, assertion.resultType).code;
+  // The comparison is structural, so an element type spelled `Any` is harmless here. Behind a
+  // view the expected value is a list (sorted) or set (set) of the result's items.
+  const compared = comparedType(assertion, assertion.resultType);
+  if ("problem" in compared) throw new Error(`internal: ${compared.problem}`);
+  return juliaValue(expected, compared.type).code;
 }
 
 function isNumber(value: Value): boolean {

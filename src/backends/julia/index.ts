@@ -23,6 +23,7 @@ export const juliaBackend: Backend = {
     // Parse errors, and errors raised while loading the candidate's definitions (before any report).
     compileErrorPattern: /^ERROR: (?:LoadError: )?(?:ParseError|syntax: |error in method definition|invalid redefinition)/m,
   },
+  features: ["inRange", "sortedView", "setView"],
   entryPointName: juliaEntryPointName,
   compileAssertion(assertion, context) {
     try {

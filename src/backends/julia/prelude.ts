@@ -86,12 +86,24 @@ __pt_eq(a::AbstractDict, b::AbstractDict, tol) =
 __pt_eq(a::AbstractSet, b::AbstractSet, tol) =
     __pt_pair_up(collect(a), collect(b), (x, y) -> __pt_eq(x, y, tol))
 
-# A perfect matching between xs and ys under same(x, y), grown by augmenting paths.
+# A perfect matching between xs and ys under same(x, y), grown by augmenting paths (Kuhn's
+# algorithm); a free partner is taken at once, so equal runs of items cost no deep search.
 function __pt_pair_up(xs::AbstractVector, ys::AbstractVector, same)
     length(xs) == length(ys) || return false
     owner = zeros(Int, length(ys))  # owner[j]: the index in xs matched with ys[j], or 0
     for i in eachindex(xs)
-        __pt_augment(i, xs, ys, same, owner, falses(length(ys))) || return false
+        free = 0
+        for j in eachindex(ys)
+            if owner[j] == 0 && same(xs[i], ys[j])
+                free = j
+                break
+            end
+        end
+        if free != 0
+            owner[free] = i
+        else
+            __pt_augment(i, xs, ys, same, owner, falses(length(ys))) || return false
+        end
     end
     return true
 end
@@ -108,6 +120,78 @@ function __pt_augment(i, xs, ys, same, owner, seen)
     end
     return false
 end
+
+# ---- views of the result: sorted(result) == [...], set(result) == {...}, round(result, n) == y ----
+
+# The items Python's sorted() and set() iterate over: a list's, a tuple's or a set's items, a
+# dict's keys, a str's characters (as one-character strings). Anything else is not iterable in
+# Python (TypeError), so the assertion fails either way, != included.
+__pt_view_items(x::AbstractVector) = collect(x)
+__pt_view_items(x::Tuple) = collect(Any, x)
+__pt_view_items(x::AbstractSet) = collect(x)
+__pt_view_items(x::AbstractDict) = collect(keys(x))
+__pt_view_items(x::AbstractString) = [string(c) for c in x]
+__pt_view_items(x) = throw(ArgumentError("not iterable in Python: a $(typeof(x))"))
+
+# Whether Python's a < b is defined (rather than raising TypeError): numbers with numbers, strs
+# with strs, sets with sets (subset order); lists with lists and tuples with tuples by their first
+# pair of items that are not ==. None and dicts are never ordered.
+__pt_orderable(a, b) = false
+__pt_orderable(a::Real, b::Real) = true
+__pt_orderable(a::AbstractString, b::AbstractString) = true
+__pt_orderable(a::AbstractSet, b::AbstractSet) = true
+__pt_orderable(a::AbstractVector, b::AbstractVector) = __pt_orderable_items(a, b)
+__pt_orderable(a::Tuple, b::Tuple) = __pt_orderable_items(a, b)
+function __pt_orderable_items(a, b)
+    for (x, y) in zip(a, b)
+        __pt_eq(x, y, __pt_IsClose(0.0, 0.0)) || return __pt_orderable(x, y)
+    end
+    return true
+end
+
+# sorted(result) == expected, where expected is a list in Python's ascending order: the items
+# pair up one to one (a multiset comparison), so no Julia order has to agree with Python's. When
+# some two items have no Python order, sorted() raises: the assertion fails, != included.
+function __pt_eq_sorted(result, expected::AbstractVector, tol)
+    items = __pt_view_items(result)
+    if !(eltype(items) <: Real || eltype(items) <: AbstractString)
+        for i in eachindex(items), j in (i + 1):lastindex(items)
+            __pt_orderable(items[i], items[j]) ||
+                throw(ArgumentError("sorted() raises in Python: no order between a $(typeof(items[i])) and a $(typeof(items[j]))"))
+        end
+    end
+    return __pt_pair_up(items, collect(expected), (x, y) -> __pt_eq(x, y, tol))
+end
+
+# Python's hash(): lists and dicts have none, nor a tuple holding one. (A Julia Set inside the
+# result stands for a frozenset, the only set Python can hash.)
+__pt_hashable(x) = true
+__pt_hashable(x::Union{AbstractVector, AbstractDict}) = false
+__pt_hashable(x::Tuple) = all(__pt_hashable, x)
+
+# set(result) == expected: every item of the result equals some item of expected, and every item
+# of expected some item of the result (set() merges duplicates). An unhashable item makes set()
+# raise: the assertion fails, != included.
+function __pt_eq_set(result, expected::AbstractSet, tol)
+    items = __pt_view_items(result)
+    for item in items
+        __pt_hashable(item) || throw(ArgumentError("set() raises in Python: unhashable $(typeof(item))"))
+    end
+    wanted = collect(expected)
+    for x in items
+        any(y -> __pt_eq(x, y, tol), wanted) || return false
+    end
+    for y in wanted
+        any(x -> __pt_eq(x, y, tol), items) || return false
+    end
+    return true
+end
+
+# round(result, n) == y: result lies in [low, high], the doubles Python's round takes to y. Julia
+# compares Int64, BigInt, Bool and Float64 exactly, so an int result is never rounded on the way;
+# nan is in no range. round() of anything but a number raises in Python: the assertion fails.
+__pt_in_range(x::Real, low::Float64, high::Float64) = low <= x <= high
+__pt_in_range(x, low, high) = false
 
 # Python's truthiness: None, False, 0, 0.0, "" and empty containers are false.
 __pt_truthy(::Nothing) = false
