@@ -407,6 +407,27 @@ describe("Julia refusals", () => {
     expect(errors[0]!.message).toContain("the int 4 in argument 1");
   });
 
+  it("refuses an int left an int inside a typed container at an inferred float | str position, passes a bare one as Int64, and spells such an expected value with Int64", async () => {
+    // mbpp 253 / 157: Julia cannot build `Union{Float64, String}[1, 2, 3]`, and Float64s would not be Python's ints.
+    const source = [
+      "def f(xs, y):",
+      "    pass",
+      "",
+      "def check(candidate):",
+      '    assert candidate([1, 2, 3], 1) == [[1.5, "a"]]',
+      '    assert candidate([2.5, "a"], 2) == [[2, "b"]]',
+      '    assert candidate([], "y") == []',
+      "",
+    ].join("\n");
+    const compiled = await compile(source);
+    const errors = compiled.diagnostics.filter((d) => d.severity === "error");
+    expect(errors.map((d) => [d.code, d.line])).toEqual([["refused/julia-int-widened-in-union", 5]]);
+    expect(errors[0]!.message).toContain("the int 1 in argument 1 sits at a position typed list[float | str]");
+    expect(compiled.program).toContain('() -> Main.f(Union{Float64, String}[2.5, "a"], 2),');
+    expect(compiled.program).toContain('__pt_eq(result, Vector{Union{Int64, Float64, String}}[Union{Int64, Float64, String}[2, "b"]], __pt_default_tol)');
+    expect(compiled.program).toContain('() -> Main.f(Union{Float64, String}[], "y"),');
+  });
+
   it("refuses an int at a float position that overflows Float64 (refused/julia-float-overflow)", async () => {
     const huge = `1${"0".repeat(400)}`;
     const source = pythonSuite("f(x: float) -> float", `assert candidate(${huge}) == 1.0`, "assert candidate(1) == 1.0");

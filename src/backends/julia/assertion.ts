@@ -7,7 +7,7 @@ import { comparedType } from "../../typecheck/views.js";
 import { juliaFloat, juliaString } from "./literals.js";
 import { JuliaRefusal, REFUSAL_CODES, checkHashedFloats, checkWidenedInts } from "./refusal.js";
 import { juliaToleranceArgument } from "./tolerance.js";
-import { juliaValue } from "./values.js";
+import { juliaValue, withIntsInUnions } from "./values.js";
 
 /**
  * One assertion as a call of the prelude's runner,
@@ -38,8 +38,9 @@ export function compileJuliaAssertion(assertion: TypedAssertion, context: Compil
     if (widened) {
       throw new JuliaRefusal(
         REFUSAL_CODES.intWidenedInUnion,
-        `the int ${widened.kind === "float" ? widened.text : ""} in argument ${i + 1} sits at a position typed ${showType(assertion.argTypes[i]!)}, ` +
-          "where ints were merged into float: Python passes an int, and Julia would pass a Float64, which a candidate can tell apart",
+        `the int ${widened.kind === "float" ? widened.text : widened.kind === "int" ? widened.value.toString() : ""} in argument ${i + 1} sits at a position typed ${showType(assertion.argTypes[i]!)}, ` +
+          "where ints were merged into float: Python passes an int, and Julia would pass a Float64, which a candidate can tell apart" +
+          (widened.kind === "int" ? " (a Julia union without Int64 cannot even hold it)" : ""),
         widened.span,
       );
     }
@@ -115,7 +116,11 @@ function expectedValue(assertion: TypedAssertion): string {
   // view the expected value is a list (sorted) or set (set) of the result's items.
   const compared = comparedType(assertion, assertion.resultType);
   if ("problem" in compared) throw new Error(`internal: ${compared.problem}`);
-  return juliaValue(expected, compared.type).code;
+  const printed = juliaValue(expected, compared.type);
+  // Ints left ints where the type says float inside a union (`Union{Float64, String}[1, "a"]`)
+  // cannot be built: the expected value is spelled with Int64 added to those unions instead.
+  if (printed.intsWidenedInUnions.some((v) => v.kind === "int")) return juliaValue(expected, withIntsInUnions(compared.type)).code;
+  return printed.code;
 }
 
 function isNumber(value: Value): boolean {

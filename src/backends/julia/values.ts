@@ -1,4 +1,4 @@
-import { type Type, isFullyKnown } from "../../ir/types.js";
+import { INT, type Type, isFullyKnown } from "../../ir/types.js";
 import { resolveValueType } from "../../ir/typing.js";
 import type { Value } from "../../ir/values.js";
 import { fitsInt64, juliaFloat, juliaInt, juliaString } from "./literals.js";
@@ -23,7 +23,7 @@ export interface JuliaValue {
  */
 export function juliaValue(value: Value, declared: Type): JuliaValue {
   const printer: Printer = { spelling: { bigInts: holdsBigInt(value) }, unknownTypes: [], intsWidenedInUnions: [] };
-  const code = print(value, declared, printer);
+  const code = print(value, declared, printer, false);
   return { code, unknownTypes: printer.unknownTypes, intsWidenedInUnions: printer.intsWidenedInUnions };
 }
 
@@ -33,10 +33,16 @@ interface Printer {
   readonly intsWidenedInUnions: Value[];
 }
 
-function print(value: Value, declared: Type, printer: Printer): string {
+/** `held`: the value is an item of a typed Vector, Set or Dict, which converts what it is given. */
+function print(value: Value, declared: Type, printer: Printer, held: boolean): string {
   const type = resolveValueType(value, declared);
   switch (value.kind) {
     case "int":
+      // An int the type checker left an int (an unannotated position) where the type says float
+      // inside a union, held by a typed container: `Union{Float64, String}[1]` cannot be built in
+      // Julia, and a Float64 would not be the int Python passes. (A bare or tuple-held Int64 is
+      // passed as it is.)
+      if (held && type.kind === "float" && isUnion(declared)) printer.intsWidenedInUnions.push(value);
       return juliaInt(value.value);
     case "float":
       if (value.widenedFromInt && isUnion(declared)) printer.intsWidenedInUnions.push(value);
@@ -49,7 +55,7 @@ function print(value: Value, declared: Type, printer: Printer): string {
       return "nothing";
     case "list": {
       const element = type.kind === "list" ? type.element : mismatch(value, type);
-      return `${typeName(element, printer)}[${items(value.items, element, printer)}]`;
+      return `${typeName(element, printer)}[${items(value.items, element, printer, true)}]`;
     }
     case "set": {
       const element = type.kind === "set" ? type.element : mismatch(value, type);
@@ -58,25 +64,52 @@ function print(value: Value, declared: Type, printer: Printer): string {
       // An untyped `[true, 1]` would promote to `[1, 1]` before the Set sees it: where the element
       // type has a union inside, a typed vector keeps each item as it is.
       const vector = hasUnion(element) ? name : "";
-      return `Set{${name}}(${vector}[${items(value.items, element, printer)}])`;
+      return `Set{${name}}(${vector}[${items(value.items, element, printer, true)}])`;
     }
     case "tuple": {
       const elementAt = (i: number): Type =>
         type.kind === "tuple" ? type.elements[i]! : type.kind === "vartuple" ? type.element : mismatch(value, type);
-      const parts = value.items.map((item, i) => print(item, elementAt(i), printer));
+      const parts = value.items.map((item, i) => print(item, elementAt(i), printer, held));
       return parts.length === 1 ? `(${parts[0]},)` : `(${parts.join(", ")})`;
     }
     case "dict": {
       if (type.kind !== "dict") return mismatch(value, type);
       const name = `Dict{${typeName(type.key, printer)}, ${typeName(type.value, printer)}}`;
-      const pairs = value.entries.map((e) => `${print(e.key, type.key, printer)} => ${print(e.value, type.value, printer)}`);
+      const pairs = value.entries.map((e) => `${print(e.key, type.key, printer, true)} => ${print(e.value, type.value, printer, true)}`);
       return `${name}(${pairs.join(", ")})`;
     }
   }
 }
 
-function items(values: readonly Value[], element: Type, printer: Printer): string {
-  return values.map((item) => print(item, element, printer)).join(", ");
+/**
+ * The type with `int` added to every union that holds `float` but not `int`: where the type checker
+ * merged ints into floats at an unannotated union position, a value printed at this type keeps its
+ * ints as Int64 (`Union{Int64, Float64, String}[1, "a"]`), which Julia can build.
+ */
+export function withIntsInUnions(type: Type): Type {
+  switch (type.kind) {
+    case "union": {
+      const members = type.members.map(withIntsInUnions);
+      const needsInt = members.some((m) => m.kind === "float") && !members.some((m) => m.kind === "int");
+      return { kind: "union", members: needsInt ? [INT, ...members] : members };
+    }
+    case "optional":
+      return { kind: "optional", inner: withIntsInUnions(type.inner) };
+    case "list":
+    case "set":
+    case "vartuple":
+      return { ...type, element: withIntsInUnions(type.element) };
+    case "tuple":
+      return { kind: "tuple", elements: type.elements.map(withIntsInUnions) };
+    case "dict":
+      return { kind: "dict", key: withIntsInUnions(type.key), value: withIntsInUnions(type.value) };
+    default:
+      return type;
+  }
+}
+
+function items(values: readonly Value[], element: Type, printer: Printer, held: boolean): string {
+  return values.map((item) => print(item, element, printer, held)).join(", ");
 }
 
 function typeName(type: Type, printer: Printer): string {
