@@ -22,6 +22,8 @@ export const juliaBackend: Backend = {
     installHint: "Debian has no Julia package: install Julia 1.x with juliaup or the official binaries, so that 'julia' is on PATH",
     // Parse errors, and errors raised while loading the candidate's definitions (before any report).
     compileErrorPattern: /^ERROR: (?:LoadError: )?(?:ParseError|syntax: |error in method definition|invalid redefinition)/m,
+    // Where the type says float, an int is passed as a Float64 (3 -> 3.0), the value of Python's 3.0.
+    numberDistinction: "exceptFloatPositions",
   },
   features: ["inRange", "sortedView", "setView"],
   entryPointName: juliaEntryPointName,
