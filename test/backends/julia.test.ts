@@ -875,3 +875,30 @@ function decodeJuliaString(literal: string): string {
   }
   return out;
 }
+
+describe("Julia: an annotated Any is the candidate's Any", () => {
+  it("passes List[Any] as Vector{Any} (MultiPL-E's values::Vector{Any}), however precise the values' own type", async () => {
+    const source = [
+      "from typing import Any, List",
+      "def filter_integers(values: List[Any]) -> List[int]:",
+      "    pass",
+      "def check(candidate):",
+      "    assert candidate([]) == []",
+      "    assert candidate([4, {}, [], 23.2, 9, 'adasd']) == [4, 9]",
+      "    assert candidate([3, 'c', 3]) == [3, 3]",
+      "check(filter_integers)",
+    ].join("\n");
+    const result = await compileTests(source, "julia");
+    expect(result.diagnostics.filter((d) => d.severity === "error")).toEqual([]);
+    const calls = [...result.program.matchAll(/Main\.filter_integers\((.*)\),$/gm)].map((m) => m[1]);
+    expect(calls).toEqual(["Any[]", 'Any[4, Dict{Any, Any}(), Any[], 23.2, 9, "adasd"]', 'Any[3, "c", 3]']);
+    expect(await syntaxErrors("julia", result.program)).toEqual([]);
+  });
+
+  it("keeps the inferred element type where the annotation is precise or absent", async () => {
+    const typed = await compileTests("def f(xs: List[int]) -> int:\n    pass\ndef check(candidate):\n    assert candidate([]) == 0\ncheck(f)\n", "julia");
+    expect(typed.program).toContain("Main.f(Int64[])");
+    const untyped = await compileTests("assert g([1, 2]) == 3\nassert g([]) == 0\n", "julia");
+    expect(untyped.program).toContain("Main.g(Int64[1, 2])");
+  });
+});

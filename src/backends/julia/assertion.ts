@@ -1,6 +1,6 @@
 import type { CompileContext } from "../../backend.js";
 import type { TypedAssertion } from "../../ir/suite.js";
-import { showType } from "../../ir/types.js";
+import { type Type, showType } from "../../ir/types.js";
 import type { Value } from "../../ir/values.js";
 import { describeExpectation, failHeader } from "../../report-format.js";
 import { comparedType } from "../../typecheck/views.js";
@@ -24,8 +24,12 @@ export function compileJuliaAssertion(assertion: TypedAssertion, context: Compil
   const args = assertion.call.args.map((arg, i) => {
     checkHashedFloats(arg);
     checkWidenedInts(arg);
-    const printed = juliaValue(arg, assertion.argTypes[i]!);
     const param = params[i];
+    const declared = assertion.declaredArgTypes[i];
+    // An annotated parameter is typed as written: `List[Any]` is the candidate's `Vector{Any}`,
+    // which a more precise `Vector{Union{...}}` would not match (Julia's parameters are invariant).
+    const type = param?.annotated && declared ? keepDeclaredAny(declared, assertion.argTypes[i]!) : assertion.argTypes[i]!;
+    const printed = juliaValue(arg, type);
     if (printed.unknownTypes.length > 0 && !param?.annotated) {
       throw new JuliaRefusal(
         REFUSAL_CODES.unknownType,
@@ -125,4 +129,25 @@ function expectedValue(assertion: TypedAssertion): string {
 
 function isNumber(value: Value): boolean {
   return value.kind === "int" || value.kind === "float" || value.kind === "bool";
+}
+
+/** The inferred type, with the annotation's own `Any` parts put back (`List[Any]` stays `Vector{Any}`). */
+function keepDeclaredAny(declared: Type, inferred: Type): Type {
+  if (declared.kind === "any") return declared;
+  switch (declared.kind) {
+    case "list":
+    case "set":
+    case "vartuple":
+      return inferred.kind === declared.kind ? { ...inferred, element: keepDeclaredAny(declared.element, inferred.element) } : inferred;
+    case "tuple":
+      return inferred.kind === "tuple" && inferred.elements.length === declared.elements.length
+        ? { kind: "tuple", elements: declared.elements.map((d, i) => keepDeclaredAny(d, inferred.elements[i]!)) }
+        : inferred;
+    case "dict":
+      return inferred.kind === "dict" ? { kind: "dict", key: keepDeclaredAny(declared.key, inferred.key), value: keepDeclaredAny(declared.value, inferred.value) } : inferred;
+    case "optional":
+      return inferred.kind === "optional" ? { kind: "optional", inner: keepDeclaredAny(declared.inner, inferred.inner) } : inferred;
+    default:
+      return inferred;
+  }
 }
