@@ -1,15 +1,17 @@
 import type { CompileContext, Refusal } from "../../backend.js";
 import { toPythonLiteral } from "../../ir/python-literal.js";
-import type { TypedAssertion } from "../../ir/suite.js";
+import type { NumberRange, TypedAssertion } from "../../ir/suite.js";
 import { type Type, showType } from "../../ir/types.js";
 import { resolveValueType } from "../../ir/typing.js";
 import type { Value } from "../../ir/values.js";
+import { comparedType } from "../../typecheck/views.js";
 
 /**
  * The refusals of the Racket backend. Racket holds every Python value faithfully except where two
  * Python values share one Racket representation and the types at hand admit both:
  * - None and False are both `#f` (`optionalBool`), at an Optional[bool] position, a union with
- *   None and bool, or an unknown (Any) type;
+ *   None and bool, or an unknown (Any) type (for `round(r, n) == y`: a result that may be either,
+ *   where 0 is in the range);
  * - lists and tuples are both Racket lists (`listTupleUnion`), at a position whose union admits both.
  */
 export const REFUSAL_CODES = {
@@ -32,9 +34,20 @@ export function ambiguityRefusal(assertion: TypedAssertion, context: CompileCont
   switch (assertion.kind) {
     case "equal":
     case "notEqual": {
-      const found = ambiguousPart(assertion.expected!, result);
+      // Under a view the expected value is a list or set of the result's items.
+      const compared = assertion.view ? comparedType(assertion, result) : { type: result };
+      const found = ambiguousPart(assertion.expected!, "type" in compared ? compared.type : { kind: "any" });
       return found && refusalFor(found, "the expected value", "a result could match it while being the other value");
     }
+    case "inRange":
+      // round(False) is 0 and round(None) raises: a #f result decides only where 0 is in range.
+      if (!admitsBool(result) || !admitsNone(result) || !holdsZero(assertion.range!)) return undefined;
+      return {
+        code: REFUSAL_CODES.optionalBool,
+        message:
+          `round(...) of a result of type ${showType(result)}, which may be a bool or None: ${FALSE_IS_NONE}, ` +
+          `and a #f result would be in the range as False (0) but not as None`,
+      };
     case "isNone":
     case "isNotNone":
       if (!admitsBool(result)) return undefined;
@@ -54,6 +67,11 @@ export function ambiguityRefusal(assertion: TypedAssertion, context: CompileCont
           `is ambiguous is not checked`,
       };
   }
+}
+
+function holdsZero(range: NumberRange): boolean {
+  const number = (v: Value): number => (v.kind === "float" ? v.value : v.kind === "int" ? Number(v.value) : Number.NaN);
+  return number(range.low) <= 0 && 0 <= number(range.high);
 }
 
 interface AmbiguousPart {

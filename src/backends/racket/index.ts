@@ -2,7 +2,7 @@ import type { Backend } from "../../backend.js";
 import type { TypedAssertion } from "../../ir/suite.js";
 import type { Value } from "../../ir/values.js";
 import { describeExpectation, failHeader } from "../../report-format.js";
-import { ambiguityRefusal } from "./ambiguity.js";
+import { admitsBool, ambiguityRefusal } from "./ambiguity.js";
 import { racketFloat, racketString } from "./literals.js";
 import { racketEntryPointName } from "./names.js";
 import { racketPrelude } from "./prelude.js";
@@ -19,7 +19,10 @@ import { racketValue } from "./values.js";
  *
  * with the candidate's call in a thunk (so what it raises fails only this assertion), a predicate
  * on the result, and the result's Python type for the report. Equality is decided at run time by
- * the prelude, from the expected value's Racket representation.
+ * the prelude, from the expected value's Racket representation. `sorted(r) == [...]` and
+ * `set(r) == {...}` use `__pt-sorted-equal-to` / `__pt-set-equal-to` (a one-to-one pairing and a
+ * covering of the items, never a Racket sort); `round(r, n) == y` becomes `(__pt-in-range low high)`,
+ * whose report's expected line is the range (`a number from 3.135 to 3.145`).
  */
 export const racketBackend: Backend = {
   info: {
@@ -36,6 +39,7 @@ export const racketBackend: Backend = {
     // name the failing procedure instead.
     compileErrorPattern: /^[^\n]*\.rkt:\d+:\d+: /,
   },
+  features: ["inRange", "sortedView", "setView"],
   entryPointName: racketEntryPointName,
   compileAssertion(assertion, context) {
     const refusal = ambiguityRefusal(assertion, context);
@@ -65,7 +69,8 @@ function predicate(assertion: TypedAssertion): string {
   switch (assertion.kind) {
     case "equal":
     case "notEqual": {
-      const head = assertion.kind === "equal" ? "__pt-equal-to" : "__pt-not-equal-to";
+      const view = assertion.view ? `${assertion.view}-` : "";
+      const head = assertion.kind === "equal" ? `__pt-${view}equal-to` : `__pt-${view}not-equal-to`;
       return `(${[head, racketValue(assertion.expected!), ...tolerance(assertion)].join(" ")})`;
     }
     case "truthy":
@@ -76,8 +81,13 @@ function predicate(assertion: TypedAssertion): string {
       return "__pt-none?";
     case "isNotNone":
       return "__pt-not-none?";
-    case "inRange":
-      throw new Error("internal: inRange is not among the Racket backend's features");
+    case "inRange": {
+      const { low, high } = assertion.range!;
+      const bounds = [racketValue(low), racketValue(high)];
+      // A bool result is Python's 1 or 0 to round(); ambiguityRefusal refuses the #f that could
+      // be None where 0 is in the range.
+      return `(${["__pt-in-range", ...bounds, ...(admitsBool(assertion.resultType) ? ["#t"] : [])].join(" ")})`;
+    }
   }
 }
 

@@ -20,7 +20,9 @@ const PRELUDE_MODULE = String.raw`(module __pt-prelude racket/base
   ;; only names with the reserved __pt- prefix leave it.
   (require racket/math racket/set racket/string)
   (provide __pt-check __pt-finish __pt-equal-to __pt-not-equal-to __pt-isclose __pt-absdiff
-           __pt-stated __pt-truthy? __pt-falsy? __pt-none? __pt-not-none?)
+           __pt-stated __pt-truthy? __pt-falsy? __pt-none? __pt-not-none?
+           __pt-sorted-equal-to __pt-sorted-not-equal-to __pt-set-equal-to __pt-set-not-equal-to
+           __pt-in-range)
 
   ;; The report's port. Counting lines on it tells whether the candidate left a line unfinished,
   ;; so that every report line starts a line of its own.
@@ -131,21 +133,77 @@ const PRELUDE_MODULE = String.raw`(module __pt-prelude racket/base
                            (lambda (a e) (__pt-equal? a e tolerance))))]
       [else (equal? actual expected)]))
 
-  ;; Each expected item takes away one actual item it equals; all must find one.
+  ;; Whether the actual and the expected items pair off one to one, each pair same?: a perfect
+  ;; matching. Equality under a tolerance is not transitive, so a greedy pairing could miss one
+  ;; that exists: the items are paired greedily first, then each expected item left over looks for
+  ;; an augmenting path (Kuhn's algorithm); one that finds none means no pairing exists.
   (define (__pt-pair-off actual expected same?)
-    (let loop ([actual actual] [expected expected])
-      (cond
-        [(null? expected) (null? actual)]
-        [else
-         (let find ([rest actual] [seen '()])
-           (cond
-             [(null? rest) #f]
-             [(same? (car rest) (car expected))
-              (loop (append (reverse seen) (cdr rest)) (cdr expected))]
-             [else (find (cdr rest) (cons (car rest) seen))]))])))
+    (define as (list->vector actual))
+    (define es (list->vector expected))
+    (define n (vector-length as))
+    (define owner (make-vector n #f))
+    (define (same-at? i j) (same? (vector-ref as i) (vector-ref es j)))
+    (define (take! j)
+      (for/first ([i (in-range n)] #:when (and (not (vector-ref owner i)) (same-at? i j)))
+        (vector-set! owner i j)
+        #t))
+    (define (augment! j visited)
+      (for/or ([i (in-range n)])
+        (and (not (vector-ref visited i))
+             (same-at? i j)
+             (begin
+               (vector-set! visited i #t)
+               (and (or (not (vector-ref owner i)) (augment! (vector-ref owner i) visited))
+                    (begin (vector-set! owner i j) #t))))))
+    (and (= n (vector-length es))
+         (let ([left (for/list ([j (in-range n)] #:unless (take! j)) j)])
+           (for/and ([j (in-list left)]) (augment! j (make-vector n #f))))))
 
   (define ((__pt-equal-to expected [tolerance __pt-exactly]) actual) (__pt-equal? actual expected tolerance))
   (define ((__pt-not-equal-to expected [tolerance __pt-exactly]) actual) (not (__pt-equal? actual expected tolerance)))
+
+  ;; The items Python iterates in sorted(r) and set(r): a list's (a Python list or tuple), a
+  ;; set's, a hash's keys, a string's characters; #f for a value it cannot iterate (None, a number).
+  (define (__pt-items v)
+    (cond
+      [(list? v) v]
+      [(or (set? v) (set-mutable? v)) (set->list v)]
+      [(hash? v) (hash-keys v)]
+      [(string? v) (for/list ([c (in-string v)]) (string c))]
+      [else #f]))
+
+  ;; sorted(r) == expected, expected being in Python's ascending order: r's items and expected's
+  ;; pair off one to one (a multiset equality), so no Racket ordering is needed.
+  (define (__pt-sorted-equal? actual expected tolerance)
+    (define items (__pt-items actual))
+    (and items (__pt-pair-off items expected (lambda (a e) (__pt-equal? a e tolerance)))))
+
+  ;; set(r) == expected: every item of r equals an item of expected and every item of expected
+  ;; equals an item of r (duplicates in r are fine).
+  (define (__pt-set-equal? actual expected tolerance)
+    (define items (__pt-items actual))
+    (define wanted (set->list expected))
+    (define (same? a e) (__pt-equal? a e tolerance))
+    (and items
+         (for/and ([a (in-list items)]) (for/or ([e (in-list wanted)]) (same? a e)))
+         (for/and ([e (in-list wanted)]) (for/or ([a (in-list items)]) (same? a e)))))
+
+  (define ((__pt-sorted-equal-to expected [tolerance __pt-exactly]) actual) (__pt-sorted-equal? actual expected tolerance))
+  (define ((__pt-sorted-not-equal-to expected [tolerance __pt-exactly]) actual) (not (__pt-sorted-equal? actual expected tolerance)))
+  (define ((__pt-set-equal-to expected [tolerance __pt-exactly]) actual) (__pt-set-equal? actual expected tolerance))
+  (define ((__pt-set-not-equal-to expected [tolerance __pt-exactly]) actual) (not (__pt-set-equal? actual expected tolerance)))
+
+  ;; round(r, n) == y, as the doubles that round to y: low <= r <= high, both inclusive, exactly
+  ;; (Racket's <= compares an exact integer with a flonum exactly, at any size). An exact
+  ;; non-integer (3/2) is first the float Python would hold; nan is in no range; where the
+  ;; result's type admits a bool (bools? is #t), True and False are Python's 1 and 0.
+  (define ((__pt-in-range low high [bools? #f]) v)
+    (define x
+      (cond
+        [(and bools? (boolean? v)) (if v 1 0)]
+        [(and (real? v) (exact? v) (not (integer? v))) (exact->inexact v)]
+        [else v]))
+    (and (real? x) (<= low x high)))
 
   ;; Python truthiness: #f (None or False), zero, "", empty lists, hashes, sets and vectors are
   ;; falsy; every other value is truthy.
