@@ -791,3 +791,157 @@ describe.skipIf(skip !== undefined)("Racket equality, truthiness and repr agains
     }
   });
 });
+
+describe("Racket views and round ranges: refusals", () => {
+  it("types the expected value of a view as a list or set of the result's items", async () => {
+    const source = pythonSuite(
+      "f(x: int) -> List[Optional[bool]]",
+      "assert set(candidate(1)) == {None, True}",
+      "assert sorted(candidate(2)) == [False, True]",
+      "assert sorted(candidate(3)) == [True, True]",
+      "assert set(candidate(4)) == {True}",
+    );
+    const compiled = await compile(source);
+    expect(compiled.diagnostics.filter((d) => d.code.startsWith("refused/")).map((d) => [d.code, d.line])).toEqual([
+      ["refused/racket-optional-bool", lineOf(source, "candidate(1)")],
+      ["refused/racket-optional-bool", lineOf(source, "candidate(2)")],
+    ]);
+    expect(compiled.compiledLines).toEqual([lineOf(source, "candidate(3)"), lineOf(source, "candidate(4)")]);
+  });
+
+  it("refuses round() of a result that may be None or a bool only where 0 is in the range", async () => {
+    const source = pythonSuite(
+      "f(x: int) -> Union[bool, float, None]",
+      "assert round(candidate(1), 2) == 0.0",
+      "assert round(candidate(2), 2) == 1.0",
+    );
+    const compiled = await compile(source);
+    expect(compiled.diagnostics.filter((d) => d.code.startsWith("refused/")).map((d) => [d.code, d.line])).toEqual([
+      ["refused/racket-optional-bool", lineOf(source, "candidate(1)")],
+    ]);
+    expect(compiled.program).toContain("(__pt-in-range 0.9950000000000001 1.005 #t)");
+  });
+});
+
+describe.skipIf(skip !== undefined)("Racket views and round ranges, executed", () => {
+  it("compares sorted(r) as a multiset: any order and lists or tuples or sets pass, a duplicate or a missing item fails", async () => {
+    const source = pythonSuite(
+      "f(x: int) -> List[int]",
+      "assert sorted(candidate(1)) == [1, 2, 3]",
+      "assert sorted(candidate(2)) == [1, 2, 2]",
+      "assert sorted(candidate(3)) == [1, 2, 3]",
+      "assert sorted(candidate(4)) == [1, 2, 3]",
+      "assert sorted(candidate(5)) == [1, 2, 3]",
+      "assert sorted(candidate(6)) != [1, 2, 3]",
+      "assert sorted(candidate(7)) != [1, 2, 3]",
+      "assert sorted(candidate(8)) == []",
+      "assert sorted(candidate(9)) == [1, 2]",
+    );
+    const candidate = `(define (f x)
+  (case x
+    [(1) '(3 2 1)] [(2) '(2 1 2)] [(3) '(3 2 1 1)] [(4) '(3 1)] [(5) (set 2 3 1)]
+    [(6) '(2 1 3)] [(7) '(2 2 1 3)] [(8) '()] [else (error "boom")]))`;
+    const { run } = await runSuite(source, candidate);
+    expect(failedLines(run.stdout)).toEqual([
+      lineOf(source, "candidate(3)"),
+      lineOf(source, "candidate(4)"),
+      lineOf(source, "candidate(6)"),
+      lineOf(source, "candidate(9)"),
+    ]);
+    expect(reportAt(run.stdout, lineOf(source, "candidate(3)"))).toEqual([
+      `FAIL line ${lineOf(source, "candidate(3)")}: assert sorted(candidate(3)) == [1, 2, 3]`,
+      "  expected: [1, 2, 3]",
+      "  actual:   [3, 2, 1, 1]",
+    ]);
+    expect(reportAt(run.stdout, lineOf(source, "candidate(9)"))[2]).toMatch(/^ {2}error: {4}.*boom/);
+    expect(run.stdout).toContain("polytest: 5 passed, 4 failed");
+    expect(run.exitCode).toBe(1);
+  });
+
+  it("pairs items one to one even where a greedy pairing under the float tolerance would fail", async () => {
+    // 1.0 ~ 1.0000000008 ~ 1.0000000016 under isclose(rel_tol=1e-9), but 1.0 is not close to 1.0000000016.
+    const source = pythonSuite(
+      "f(x: int) -> List[float]",
+      "assert sorted(candidate(1)) == [1.0, 1.0000000008, 1.0000000016]",
+      "assert candidate(2) == {1.0, 1.0000000008, 1.0000000016}",
+      "assert sorted(candidate(3)) == [1.0, 1.0000000008, 1.0000000016]",
+    );
+    const candidate = `(define (f x)
+  (case x [(1) '(1.0000000016 1.0000000008 1.0)] [(2) (set 1.0000000016 1.0000000008 1.0)] [else '(1.0000000016 1.0000000016 1.0000000016)]))`;
+    const compiled = await compile(source);
+    // candidate(2) is typed as a list: a set expected value does not fit.
+    expect(compiled.compiledLines).toEqual([lineOf(source, "candidate(1)"), lineOf(source, "candidate(3)")]);
+    const { run } = await runSuite(source, candidate);
+    expect(failedLines(run.stdout)).toEqual([lineOf(source, "candidate(3)")]);
+  });
+
+  it("compares set(r) both ways: duplicates pass, a missing or an extra item fails; sets, mutable sets and tuples", async () => {
+    const source = pythonSuite(
+      "f(x: int) -> Tuple[int, ...]",
+      "assert set(candidate(1)) == {1, 2, 3}",
+      "assert set(candidate(2)) == {1, 2, 3}",
+      "assert set(candidate(3)) == {1, 2, 3}",
+      "assert set(candidate(4)) == {1, 2, 3}",
+      "assert set(candidate(5)) != {1, 2, 3}",
+      "assert set(candidate(6)) != {1, 2, 3}",
+      "assert set(candidate(7)) == set()",
+    );
+    const candidate = `(define (f x)
+  (case x
+    [(1) '(3 3 2 1 1)] [(2) '(1 2)] [(3) '(1 2 3 4)] [(4) (list->mutable-set '(2 3 1))]
+    [(5) '(1 2 3 3)] [(6) '(1 2)] [else '()]))`;
+    const { run } = await runSuite(source, candidate);
+    expect(failedLines(run.stdout)).toEqual([lineOf(source, "candidate(2)"), lineOf(source, "candidate(3)"), lineOf(source, "candidate(5)")]);
+    expect(reportAt(run.stdout, lineOf(source, "candidate(2)")).slice(1)).toEqual(["  expected: {1, 2, 3}", "  actual:   (1, 2)"]);
+  });
+
+  it("checks round ranges exactly: inclusive ends, ints beyond 2^53, exact rationals as their float, nan nowhere", async () => {
+    const high = "3.1449999999999996";
+    const source = pythonSuite(
+      "f(x: int) -> float",
+      "assert round(candidate(1), 2) == 3.14",
+      "assert round(candidate(2), 2) == 3.14",
+      "assert round(candidate(3), 2) == 3.14",
+      "assert round(candidate(4), 2) == 3.14",
+      "assert round(candidate(5), 2) == 3.14",
+      "assert round(candidate(6)) == 9007199254740992.0",
+      "assert round(candidate(7)) == 9007199254740992.0",
+      "assert round(candidate(8), 2) == 3.14",
+      "assert round(candidate(9), 1) == float('inf')",
+      "assert round(candidate(10)) == 2",
+    );
+    const candidate = `(define (f x)
+  (define h (inexact->exact ${high}))
+  (case x
+    [(1) 3.1415] [(2) 3.1350000000000002] [(3) ${high}] [(4) 3.145] [(5) 3.135]
+    [(6) 9007199254740993] [(7) 9007199254740992]
+    [(8) (+ h (/ (- (inexact->exact 3.145) h) 4))]
+    [(9) +nan.0] [else 5/2]))`;
+    const { compiled, run } = await runSuite(source, candidate);
+    expect(compiled.compiledLines).toHaveLength(10);
+    expect(failedLines(run.stdout)).toEqual([
+      lineOf(source, "candidate(4)"),
+      lineOf(source, "candidate(5)"),
+      lineOf(source, "candidate(6)"),
+      lineOf(source, "candidate(9)"),
+    ]);
+    expect(reportAt(run.stdout, lineOf(source, "candidate(4)")).slice(1)).toEqual([
+      `  expected: a number from 3.1350000000000002 to ${high}`,
+      "  actual:   3.145",
+    ]);
+    expect(reportAt(run.stdout, lineOf(source, "candidate(6)"))[2]).toBe("  actual:   9007199254740993");
+  });
+
+  it("reads True and False as 1 and 0 in round() where the result may be a bool", async () => {
+    const source = pythonSuite(
+      "f(x: int) -> Union[bool, float]",
+      "assert round(candidate(1), 2) == 1.0",
+      "assert round(candidate(2), 2) == 0.0",
+      "assert round(candidate(3), 2) == 1.0",
+      "assert round(candidate(4), 2) == 0.0",
+    );
+    const { run } = await runSuite(source, "(define (f x) (case x [(1) #t] [(2) #f] [(3) #f] [else #t]))");
+    expect(failedLines(run.stdout)).toEqual([lineOf(source, "candidate(3)"), lineOf(source, "candidate(4)")]);
+    expect(reportAt(run.stdout, lineOf(source, "candidate(3)"))[2]).toBe("  actual:   False");
+  });
+});
