@@ -270,6 +270,34 @@ describe("Racket refusals: #f is both None and False", () => {
     expect(compiled.diagnostics.map((d) => d.code)).toContain("suite/nothing-compiled");
   });
 
+  it("compiles a list or tuple that only one member of such a union can hold, and still refuses what both can", async () => {
+    const source = pythonSuite(
+      "f(xs: Union[Tuple[List[int], ...], List[int]]) -> Union[List[int], Tuple[str, ...]]",
+      "assert candidate(([1, 2], [3])) == [1, 2]",
+      "assert candidate([4, 5]) == ('a',)",
+      "assert candidate([]) == [1]",
+      "assert candidate([6]) == []",
+    );
+    const { compiled, refused } = await refusalsOf(source);
+    expect(refused.map((d) => [d.code, d.line])).toEqual([
+      ["refused/racket-list-tuple-union", lineOf(source, "candidate([])")],
+      ["refused/racket-list-tuple-union", lineOf(source, "candidate([6])")],
+    ]);
+    expect(refused[0]!.message).toContain("argument 'xs' holds []");
+    expect(refused[1]!.message).toContain("the expected value holds []");
+    expect(compiled.compiledLines).toEqual([lineOf(source, "candidate(([1, 2], [3]))"), lineOf(source, "candidate([4, 5])")]);
+    if (skip === undefined) {
+      const { run } = await runSuite(source, `(define (f xs) (if (andmap list? xs) '(1 2) '("a")))`);
+      expect(run.stdout).toContain("polytest: 2 passed, 0 failed");
+    }
+
+    // Numbers compare by value, so [1] could be the tuple (1.0,) as a result.
+    const numbers = pythonSuite("g(x: int) -> Union[List[int], Tuple[float, ...]]", "assert candidate(1) == [1]", "assert candidate(2) == ('a',)");
+    expect((await refusalsOf(numbers)).refused.map((d) => [d.code, d.line])).toEqual([
+      ["refused/racket-list-tuple-union", lineOf(numbers, "candidate(1)")],
+    ]);
+  });
+
   it("refuses hand-built IR whose result type is unknown for is None", () => {
     const assertion = {
       kind: "isNone" as const,

@@ -96,7 +96,7 @@ function ambiguousPart(value: Value, declared: Type): AmbiguousPart | undefined 
   const at = (code: string, reason: string): AmbiguousPart => ({ code, value, type: declared, reason });
   if (value.kind === "none" && admitsBool(declared)) return at(REFUSAL_CODES.optionalBool, FALSE_IS_NONE);
   if (value.kind === "bool" && !value.value && admitsNone(declared)) return at(REFUSAL_CODES.optionalBool, FALSE_IS_NONE);
-  if ((value.kind === "list" || value.kind === "tuple") && admitsListAndTuple(declared)) {
+  if ((value.kind === "list" || value.kind === "tuple") && readsAsListAndTuple(value, declared)) {
     return at(REFUSAL_CODES.listTupleUnion, "Racket writes both lists and tuples as lists");
   }
   const type = resolveValueType(value, declared);
@@ -160,16 +160,64 @@ export function admitsBool(type: Type): boolean {
   }
 }
 
-/** Whether a Racket list at this type could be a Python list as well as a tuple. */
-function admitsListAndTuple(type: Type): boolean {
-  const shapes = new Set<string>();
+/**
+ * Whether the Racket list holding this list or tuple value could, at this type, be a Python list
+ * as well as a Python tuple. A union of a list and a tuple type is ambiguous only for the values
+ * that fit both once written in Racket: `[1, 2]` at `list[int] | tuple[list[int], ...]` cannot be a
+ * tuple of lists, so a candidate (and the equality) can tell which one it is; `[]` can be either.
+ */
+function readsAsListAndTuple(value: Value, type: Type): boolean {
+  const lists: Type[] = [];
+  const tuples: Type[] = [];
   const collect = (t: Type): void => {
     if (t.kind === "optional") collect(t.inner);
     else if (t.kind === "union") t.members.forEach(collect);
-    else if (t.kind === "any") shapes.add("list").add("tuple");
-    else if (t.kind === "list") shapes.add("list");
-    else if (t.kind === "tuple" || t.kind === "vartuple") shapes.add("tuple");
+    else if (t.kind === "any") lists.push(t), tuples.push(t);
+    else if (t.kind === "list") lists.push(t);
+    else if (t.kind === "tuple" || t.kind === "vartuple") tuples.push(t);
   };
   collect(type);
-  return shapes.size === 2;
+  return lists.some((t) => racketReadsAs(value, t)) && tuples.some((t) => racketReadsAs(value, t));
+}
+
+/**
+ * Whether the Racket representation of `value` is also that of, or equal under the prelude's
+ * equality to, some Python value of `type`: lists and tuples are both Racket lists, None and False
+ * both `#f`, and numbers compare by value (so int and float are not told apart here).
+ */
+function racketReadsAs(value: Value, type: Type): boolean {
+  const sequence = value.kind === "list" || value.kind === "tuple" ? value.items : undefined;
+  switch (type.kind) {
+    case "any":
+      return true;
+    case "optional":
+      return racketReadsAs(value, { kind: "none" }) || racketReadsAs(value, type.inner);
+    case "union":
+      return type.members.some((m) => racketReadsAs(value, m));
+    case "none":
+      return value.kind === "none" || (value.kind === "bool" && !value.value);
+    case "bool":
+      return value.kind === "bool" || value.kind === "none";
+    case "int":
+    case "float":
+      return value.kind === "int" || value.kind === "float";
+    case "str":
+      return value.kind === "str";
+    case "list":
+    case "vartuple":
+      return sequence !== undefined && sequence.every((v) => racketReadsAs(v, type.element));
+    case "tuple":
+      return (
+        sequence !== undefined &&
+        sequence.length === type.elements.length &&
+        sequence.every((v, i) => racketReadsAs(v, type.elements[i]!))
+      );
+    case "set":
+      return value.kind === "set" && value.items.every((v) => racketReadsAs(v, type.element));
+    case "dict":
+      return (
+        value.kind === "dict" &&
+        value.entries.every((e) => racketReadsAs(e.key, type.key) && racketReadsAs(e.value, type.value))
+      );
+  }
 }
