@@ -1,5 +1,5 @@
 import type { Node } from "web-tree-sitter";
-import { ANY, BOOL, FLOAT, INT, NONE, STR, type Type, optionalOf, showType } from "../ir/types.js";
+import { ANY, BOOL, FLOAT, INT, NONE, STR, type Type, WRITTEN_ANY, optionalOf, showType } from "../ir/types.js";
 
 /** The IR type of an annotation, or `Any` with the reason when polytest cannot use it. */
 export interface AnnotationResult {
@@ -7,7 +7,7 @@ export interface AnnotationResult {
   readonly problem?: string;
 }
 
-const SCALARS: Record<string, Type> = { int: INT, float: FLOAT, bool: BOOL, str: STR, None: NONE, NoneType: NONE, Any: ANY };
+const SCALARS: Record<string, Type> = { int: INT, float: FLOAT, bool: BOOL, str: STR, None: NONE, NoneType: NONE, Any: WRITTEN_ANY };
 const ONE_ELEMENT: Record<string, "list" | "set"> = {
   List: "list",
   list: "list",

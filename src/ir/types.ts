@@ -15,7 +15,11 @@ export type Type =
   | { readonly kind: "set"; readonly element: Type }
   | { readonly kind: "optional"; readonly inner: Type }
   | { readonly kind: "union"; readonly members: readonly Type[] }
-  | { readonly kind: "any" };
+  | {
+      readonly kind: "any";
+      /** Written `Any` in an annotation (`List[Any]`), not a type left open (`list`, no annotation). */
+      readonly written?: true;
+    };
 
 export type TypeKind = Type["kind"];
 
@@ -25,6 +29,7 @@ export const BOOL: Type = { kind: "bool" };
 export const STR: Type = { kind: "str" };
 export const NONE: Type = { kind: "none" };
 export const ANY: Type = { kind: "any" };
+export const WRITTEN_ANY: Type = { kind: "any", written: true };
 
 export const listOf = (element: Type): Type => ({ kind: "list", element });
 export const setOf = (element: Type): Type => ({ kind: "set", element });

@@ -131,9 +131,12 @@ function isNumber(value: Value): boolean {
   return value.kind === "int" || value.kind === "float" || value.kind === "bool";
 }
 
-/** The inferred type, with the annotation's own `Any` parts put back (`List[Any]` stays `Vector{Any}`). */
+/**
+ * The inferred type, with the `Any` the annotation writes put back (`List[Any]` stays
+ * `Vector{Any}`); a bare `list` leaves its element type to inference, as MultiPL-E does.
+ */
 function keepDeclaredAny(declared: Type, inferred: Type): Type {
-  if (declared.kind === "any") return declared;
+  if (declared.kind === "any") return declared.written ? declared : inferred;
   switch (declared.kind) {
     case "list":
     case "set":
