@@ -5,7 +5,7 @@ import { typescriptEntryPointName } from "./names.js";
 import { renderTypeScriptProgram } from "./program.js";
 
 /** The launcher (type-check, transpile, run), built to dist/ beside this module's build. */
-const LAUNCHER = fileURLToPath(new URL("../dist/launcher.js", import.meta.url));
+export const LAUNCHER = fileURLToPath(new URL("../dist/launcher.js", import.meta.url));
 
 /**
  * TypeScript, written only against polytest's public API. A test program is built as a

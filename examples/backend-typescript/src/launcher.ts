@@ -1,63 +1,74 @@
 /**
  * `node launcher.js FILE.ts`: the TypeScript backend's interpreter. It type-checks FILE in-process
- * with ts-morph (strict, ES2022 library, no DOM or Node typings beyond the small environment
- * below), prints each error as `FILE(line,col): error TSnnnn: message` on stderr and exits 2; when
- * it checks, it transpiles FILE to an ES module beside it and imports it, so the program's own
- * report and exit status are the run's.
+ * with ts-morph (strict, ES2022 library, no DOM or Node typings beyond a small environment: see
+ * check.ts), prints each error as `FILE(line,col): error TSnnnn: message` on stderr and exits 2;
+ * when it checks, it transpiles FILE to an ES module beside it and imports it, so the program's
+ * own report and exit status are the run's.
+ *
+ * `node launcher.js --check-server SOCKET FILE.ts` does the same, except that the type-check and
+ * the transpiling are done by a check server (check-server.ts) listening on SOCKET, which keeps
+ * the TypeScript compiler loaded and warm between programs: this process then loads no compiler
+ * and only imports the module, as above. Output and exit status are the same either way.
  */
-import { readFileSync, writeFileSync } from "node:fs";
-import { basename, dirname, join } from "node:path";
+import { createConnection } from "node:net";
 import { pathToFileURL } from "node:url";
-import { Project, ts } from "ts-morph";
+import type { Prepared } from "./check.js";
 
-/** What a candidate may use besides the ES2022 library: printing, and the exit status. */
-const ENVIRONMENT = `
-interface __PtConsole { log(...data: unknown[]): void; error(...data: unknown[]): void; warn(...data: unknown[]): void; info(...data: unknown[]): void; debug(...data: unknown[]): void }
-declare var console: __PtConsole;
-declare var process: { exitCode: number | string | undefined; argv: string[]; env: Record<string, string | undefined> };
-`;
-
-const COMPILER_OPTIONS: ts.CompilerOptions = {
-  strict: true,
-  target: ts.ScriptTarget.ES2022,
-  module: ts.ModuleKind.ESNext,
-  lib: ["lib.es2022.d.ts"],
-  types: [],
-  noEmit: true,
-};
-
-/** The checker's errors, formatted as tsc prints them; empty when the program type-checks. */
-export function typeErrors(fileName: string, source: string): string {
-  const project = new Project({ useInMemoryFileSystem: true, compilerOptions: COMPILER_OPTIONS });
-  project.createSourceFile("/environment.d.ts", ENVIRONMENT);
-  project.createSourceFile(`/${fileName}`, source);
-  const errors = project
-    .getPreEmitDiagnostics()
-    .filter((d) => d.getCategory() === ts.DiagnosticCategory.Error)
-    .map((d) => d.compilerObject);
-  return ts.formatDiagnostics(errors, { getCanonicalFileName: (f) => f, getCurrentDirectory: () => "/", getNewLine: () => "\n" });
-}
-
-async function main(file: string): Promise<number> {
-  const source = readFileSync(file, "utf8");
-  const errors = typeErrors(basename(file), source);
-  if (errors) {
-    process.stderr.write(errors);
+/** Runs a prepared program: its errors on stderr and status 2, or its module imported. */
+async function run(prepared: Prepared): Promise<number> {
+  if ("errors" in prepared) {
+    process.stderr.write(prepared.errors);
     return 2;
   }
-  const { outputText } = ts.transpileModule(source, { compilerOptions: { ...COMPILER_OPTIONS, noEmit: false } });
-  const output = join(dirname(file), `${basename(file, ".ts")}.mjs`);
-  writeFileSync(output, outputText);
-  await import(pathToFileURL(output).href);
+  await import(pathToFileURL(prepared.module).href);
   return 0;
 }
 
-const file = process.argv[2];
-if (!file) {
-  process.stderr.write("usage: node launcher.js FILE.ts\n");
+async function main(file: string): Promise<number> {
+  // Loaded here, not at the top: with --check-server this process never loads the compiler.
+  const { ProgramChecker } = await import("./check.js");
+  return run(new ProgramChecker().prepare(file));
+}
+
+/** Asks the check server on `socketPath` to prepare `file`: one JSON request, one JSON reply. */
+function request(socketPath: string, file: string): Promise<Prepared | { readonly failure: string }> {
+  return new Promise((resolve, reject) => {
+    const socket = createConnection(socketPath, () => socket.end(JSON.stringify({ file })));
+    let reply = "";
+    socket.setEncoding("utf8");
+    socket.on("data", (chunk: string) => (reply += chunk));
+    socket.on("error", reject);
+    socket.on("end", () => {
+      try {
+        resolve(JSON.parse(reply) as Prepared | { readonly failure: string });
+      } catch (error) {
+        reject(error);
+      }
+    });
+  });
+}
+
+async function viaServer(socketPath: string, file: string): Promise<number> {
+  let prepared: Prepared | { readonly failure: string };
+  try {
+    prepared = await request(socketPath, file);
+  } catch (error) {
+    process.stderr.write(`launcher: no check server at ${socketPath}: ${error instanceof Error ? error.message : String(error)}\n`);
+    return 2;
+  }
+  // The server could not prepare the file (e.g. unreadable): thrown, as the launcher alone would.
+  if ("failure" in prepared) throw new Error(prepared.failure);
+  return run(prepared);
+}
+
+const args = process.argv.slice(2);
+const status =
+  args.length === 1 ? main(args[0]!) : args.length === 3 && args[0] === "--check-server" ? viaServer(args[1]!, args[2]!) : undefined;
+if (!status) {
+  process.stderr.write("usage: node launcher.js [--check-server SOCKET] FILE.ts\n");
   process.exitCode = 2;
 } else {
-  main(file).then((status) => {
-    if (status !== 0) process.exitCode = status;
+  status.then((code) => {
+    if (code !== 0) process.exitCode = code;
   });
 }

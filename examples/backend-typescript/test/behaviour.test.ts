@@ -2,7 +2,9 @@
  * The TypeScript backend's contract beyond the fixture matrix: type errors are `compile_error`
  * with the checker's message, each assertion is isolated, refusals are located, the report prints
  * Python reprs, and the shapes the front end produces for `sorted(...)`, `set(...)`, `round(...)`
- * and `is True` hold exactly when Python's would. Public API only.
+ * and `is True` hold exactly when Python's would; the check server gives what the plain launcher
+ * gives. Programs run through the check server (test/warm.ts), type errors and load errors through
+ * the plain launcher as well. Public API only.
  */
 import { spawnSync } from "node:child_process";
 import { join } from "node:path";
@@ -19,18 +21,24 @@ import {
   registerBackend,
   runCompiled,
 } from "polytest";
-import { beforeAll, describe, expect, it } from "vitest";
-import { REFUSAL_CODES, typescriptBackend } from "../src/index.js";
+import { describe, expect, it } from "vitest";
+import { LAUNCHER, REFUSAL_CODES, typescriptBackend } from "../src/index.js";
+import { outcome, warmRunner } from "./warm.js";
 
-beforeAll(() => registerBackend(typescriptBackend));
+const { warm, viaLauncher } = warmRunner();
 
-const RUN = { timeoutMs: 60_000 } as const;
+/** Runs through the plain launcher and through the check server, which must agree exactly. */
+async function bothWays(compiled: CompiledProgram, candidate: string) {
+  const [plain, served] = await Promise.all([viaLauncher(compiled, candidate), warm(compiled, candidate)]);
+  expect(outcome(served)).toEqual(outcome(plain));
+  return plain;
+}
 const ADD = "def add(a: int, b: int) -> int:\n    return a + b\n\ndef check(candidate):\n    assert candidate(2, 3) == 5\n    assert candidate(-1, 1) == 0\n    assert candidate(7, 0) == 7\n";
 
 describe("type errors are compile_error with the checker's message", () => {
   it("a type error inside the candidate", async () => {
     const compiled = await compileTests(ADD, "typescript");
-    const result = await runCompiled(compiled, 'function add(a: number, b: number): number {\n  const s: string = a + b;\n  return a + b;\n}\n', RUN);
+    const result = await bothWays(compiled, 'function add(a: number, b: number): number {\n  const s: string = a + b;\n  return a + b;\n}\n');
     expect(result.status).toBe("compile_error");
     expect(result.stderr).toContain("main.ts(2,9): error TS2322: Type 'number' is not assignable to type 'string'.");
     expect(result.assertions.every((a) => !a.passed)).toBe(true);
@@ -38,17 +46,17 @@ describe("type errors are compile_error with the checker's message", () => {
 
   it("a candidate whose signature differs from the one the suite declares", async () => {
     const compiled = await compileTests(ADD, "typescript");
-    const result = await runCompiled(compiled, "function add(a: string, b: number): string {\n  return a + b;\n}\n", RUN);
+    const result = await bothWays(compiled, "function add(a: string, b: number): string {\n  return a + b;\n}\n");
     expect(result.status).toBe("compile_error");
     expect(result.stderr).toMatch(/error TS2322: Type '\(a: string, b: number\) => string' is not assignable to type '\(p0_a: number, p1_b: number\) => number'/);
   });
 
   it("a syntax error, and a missing entry point", async () => {
     const compiled = await compileTests(ADD, "typescript");
-    const syntax = await runCompiled(compiled, "function add(a: number, b: number): number {\n  return a +;\n}\n", RUN);
+    const syntax = await bothWays(compiled, "function add(a: number, b: number): number {\n  return a +;\n}\n");
     expect(syntax.status).toBe("compile_error");
     expect(syntax.stderr).toMatch(/error TS1109: Expression expected/);
-    const missing = await runCompiled(compiled, "function plus(a: number, b: number): number {\n  return a + b;\n}\n", RUN);
+    const missing = await bothWays(compiled, "function plus(a: number, b: number): number {\n  return a + b;\n}\n");
     expect(missing.status).toBe("compile_error");
     expect(missing.stderr).toMatch(/error TS2304: Cannot find name 'add'/);
   });
@@ -58,7 +66,7 @@ describe("running", () => {
   it("an exception fails only its own assertion, reported as an error", async () => {
     const compiled = await compileTests(ADD, "typescript");
     const candidate = 'function add(a: number, b: number): number {\n  if (a < 0) throw new RangeError("negative");\n  return a + b;\n}\n';
-    const result = await runCompiled(compiled, candidate, RUN);
+    const result = await warm(compiled, candidate);
     expect(result.status).toBe("fail");
     expect(result.assertions.map((a) => a.passed)).toEqual([true, false, true]);
     expect(result.assertions[1]).toMatchObject({ line: 6, error: "RangeError: negative" });
@@ -67,9 +75,13 @@ describe("running", () => {
 
   it("a candidate that throws while loading is a runtime error", async () => {
     const compiled = await compileTests(ADD, "typescript");
-    const result = await runCompiled(compiled, 'throw new Error("at load");\nfunction add(a: number, b: number): number {\n  return a + b;\n}\n', RUN);
-    expect(result.status).toBe("runtime_error");
-    expect(result.stderr).toContain("at load");
+    const candidate = 'throw new Error("at load");\nfunction add(a: number, b: number): number {\n  return a + b;\n}\n';
+    for (const result of await Promise.all([viaLauncher(compiled, candidate), warm(compiled, candidate)])) {
+      expect(result.status).toBe("runtime_error");
+      expect(result.exitCode).toBe(1);
+      expect(result.stdout).toBe("");
+      expect(result.stderr).toContain("Error: at load");
+    }
   });
 
   it("reports actual values as Python reprs, directed by the result type", async () => {
@@ -79,7 +91,7 @@ describe("running", () => {
       "def check(candidate):\n    assert candidate(1) == ([1.0], {'a': None}, {'s'}, \"it's\")\n";
     const compiled = await compileTests(suite, "typescript");
     const candidate = `function f(x: number): [number[], Map<string, number | null>, Set<string>, string] {\n  return [[1, 2.5, 1e-7], new Map([["a", 3]]), new Set(), "a'b\\n"];\n}\n`;
-    const result = await runCompiled(compiled, candidate, RUN);
+    const result = await warm(compiled, candidate);
     expect(result.status).toBe("fail");
     expect(result.assertions[0]).toMatchObject({
       expected: "([1.0], {'a': None}, {'s'}, \"it's\")",
@@ -92,7 +104,7 @@ describe("names and refusals", () => {
   it("escapes an entry point that is a reserved word", async () => {
     const compiled = await compileTests("def delete(x: int) -> int:\n    return x\n\ndef check(candidate):\n    assert candidate(4) == 4\n", "typescript");
     expect(compiled.entryPoint).toBe("delete_");
-    const result = await runCompiled(compiled, "function delete_(x: number): number {\n  return x;\n}\n", RUN);
+    const result = await warm(compiled, "function delete_(x: number): number {\n  return x;\n}\n");
     expect(result.status).toBe("pass");
   });
 
@@ -164,7 +176,7 @@ describe("views, ranges and identity", () => {
   }
 
   const outcomes = async (program: CompiledProgram, candidate: string) =>
-    (await runCompiled(program, candidate, RUN)).assertions.map((a) => a.passed);
+    (await warm(program, candidate)).assertions.map((a) => a.passed);
 
   it("sorted(f(x)) == [...] is multiset equality; set(f(x)) == {...} is mutual membership", async () => {
     const list: Type = { kind: "list", element: INT };
@@ -198,6 +210,30 @@ describe("views, ranges and identity", () => {
     expect(await outcomes(program, returning("1"))).toEqual([true, false]);
     expect(await outcomes(program, returning("true"))).toEqual([true, true]);
     expect(await outcomes(program, returning("2"))).toEqual([false, false]);
+  });
+});
+
+describe("the check server", () => {
+  it("checks each program alone: a global one program declares is unknown to the next", async () => {
+    const compiled = await compileTests(ADD, "typescript");
+    const declares = "declare global {\n  var leaked: number;\n}\nfunction add(a: number, b: number): number {\n  return a + b;\n}\n";
+    expect((await warm(compiled, declares)).status).toBe("pass");
+    const uses = "function add(a: number, b: number): number {\n  return a + b + leaked;\n}\n";
+    const result = await bothWays(compiled, uses);
+    expect(result.status).toBe("compile_error");
+    expect(result.stderr).toContain("main.ts(2,18): error TS2304: Cannot find name 'leaked'.");
+  });
+
+  it("without a server at the socket, the launcher says so and the run is a runtime error", async () => {
+    const compiled = await compileTests(ADD, "typescript");
+    registerBackend({
+      ...typescriptBackend,
+      info: { ...typescriptBackend.info, name: "typescript-no-server", aliases: [], runCommand: ["node", LAUNCHER, "--check-server", "/nonexistent/polytest.sock", "{file}"] },
+    });
+    const result = await runCompiled({ ...compiled, language: "typescript-no-server" }, "function add(a: number, b: number): number {\n  return a + b;\n}\n", { timeoutMs: 60_000 });
+    expect(result.status).toBe("runtime_error");
+    expect(result.exitCode).toBe(2);
+    expect(result.stderr).toMatch(/^launcher: no check server at \/nonexistent\/polytest\.sock: /);
   });
 });
 

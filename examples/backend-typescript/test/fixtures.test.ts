@@ -1,13 +1,14 @@
 /**
  * The shared backend fixture suite (fixtures/suites/*.py) compiled to TypeScript through the
  * public API only, compared with reviewed golden programs, and run in Node against a correct and a
- * wrong hand-written candidate for each suite.
+ * wrong hand-written candidate for each suite: through the warm check server (test/warm.ts), and
+ * for a few suites through the plain launcher as well, which must give the same results.
  */
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { basename, dirname, join } from "node:path";
-import { compileTests, registerBackend, runCompiled } from "polytest";
-import { beforeAll, describe, expect, it } from "vitest";
-import { typescriptBackend } from "../src/index.js";
+import { compileTests } from "polytest";
+import { describe, expect, it } from "vitest";
+import { outcome, warmRunner } from "./warm.js";
 
 const ROOT = join(__dirname, "..", "..", "..");
 const SUITES_DIR = join(ROOT, "fixtures", "suites");
@@ -17,8 +18,10 @@ const SUITES = readdirSync(SUITES_DIR)
   .map((f) => basename(f, ".py"))
   .sort();
 const UPDATE = process.env.POLYTEST_UPDATE_GOLDEN === "1";
+/** Suites whose candidates also run through the plain launcher (`polytest run`'s path). */
+const VIA_LAUNCHER = new Set(["floats", "shape_views"]);
 
-beforeAll(() => registerBackend(typescriptBackend));
+const { warm, viaLauncher } = warmRunner();
 
 describe("typescript fixtures", () => {
   for (const suite of SUITES) {
@@ -39,13 +42,13 @@ describe("typescript fixtures", () => {
 
     it(`${suite}: the correct candidate passes every assertion, the wrong one fails some`, async () => {
       const compiled = await compileTests(source, "typescript");
-      const pass = await runCompiled(compiled, candidate("correct"), { timeoutMs: 60_000 });
+      const pass = await warm(compiled, candidate("correct"));
       expect(pass.stderr).toBe("");
       expect(pass.stdout).toContain(`polytest: ${compiled.assertions.compiled} passed, 0 failed`);
       expect(pass.status).toBe("pass");
       expect(pass.exitCode).toBe(0);
 
-      const fail = await runCompiled(compiled, candidate("wrong"), { timeoutMs: 60_000 });
+      const fail = await warm(compiled, candidate("wrong"));
       expect(fail.status).toBe("fail");
       expect(fail.exitCode).toBe(1);
       const failed = fail.assertions.filter((a) => !a.passed);
@@ -59,6 +62,11 @@ describe("typescript fixtures", () => {
         if (bindings !== undefined) expect(bindings).toMatch(/^  # \w+ = .+(, \w+ = .+)*$/);
       }
       for (const a of failed) expect(a.actual ?? a.error).toBeDefined();
+
+      if (VIA_LAUNCHER.has(suite)) {
+        expect(outcome(await viaLauncher(compiled, candidate("correct")))).toEqual(outcome(pass));
+        expect(outcome(await viaLauncher(compiled, candidate("wrong")))).toEqual(outcome(fail));
+      }
     });
   }
 });

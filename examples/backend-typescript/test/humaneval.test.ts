@@ -1,13 +1,14 @@
 /**
  * About 30 HumanEval problems, each with a hand-written TypeScript solution translated from the
  * Python canonical solution (correct) and one with a plausible bug (wrong): the test compiled from
- * the problem's own `check(candidate)` must pass the first and fail the second.
+ * the problem's own `check(candidate)` must pass the first and fail the second (run through the warm
+ * check server, test/warm.ts; a few also through the plain launcher, with the same results).
  */
 import { existsSync, readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
-import { compileTests, recordSource, registerBackend, runCompiled } from "polytest";
-import { beforeAll, describe, expect, it } from "vitest";
-import { typescriptBackend } from "../src/index.js";
+import { compileTests, recordSource } from "polytest";
+import { describe, expect, it } from "vitest";
+import { outcome, warmRunner } from "./warm.js";
 
 const CORPUS = process.env.POLYTEST_CORPUS ?? join(__dirname, "..", "..", "..", "..", "shared", "corpus");
 const HUMANEVAL = join(CORPUS, "humaneval", "HumanEval.jsonl");
@@ -37,7 +38,10 @@ const records = existsSync(HUMANEVAL)
   : undefined;
 if (!records) console.warn(`skipping the HumanEval candidates: no corpus at ${CORPUS} (set POLYTEST_CORPUS)`);
 
-beforeAll(() => registerBackend(typescriptBackend));
+/** Problems whose solutions also run through the plain launcher (`polytest run`'s path). */
+const VIA_LAUNCHER = new Set(["012_longest", "087_get_row"]);
+
+const { warm, viaLauncher } = warmRunner();
 
 describe.skipIf(!records)("HumanEval problems with hand-written TypeScript solutions", () => {
   it("has about 30 problems, each with a correct and a wrong solution", () => {
@@ -53,10 +57,7 @@ describe.skipIf(!records)("HumanEval problems with hand-written TypeScript solut
       const compiled = await compileTests(recordSource(record), "typescript", { entryPoint });
       expect(compiled.assertions.compiled).toBeGreaterThan(0);
       const read = (kind: string) => readFileSync(join(CANDIDATES, `${problem}.${kind}.ts`), "utf8");
-      const [correct, wrong] = await Promise.all([
-        runCompiled(compiled, read("correct"), { timeoutMs: 60_000 }),
-        runCompiled(compiled, read("wrong"), { timeoutMs: 60_000 }),
-      ]);
+      const [correct, wrong] = await Promise.all([warm(compiled, read("correct")), warm(compiled, read("wrong"))]);
       expect(correct.stderr).toBe("");
       expect(correct.status, correct.stdout).toBe("pass");
       expect(correct.assertions.every((a) => a.passed)).toBe(true);
@@ -66,6 +67,11 @@ describe.skipIf(!records)("HumanEval problems with hand-written TypeScript solut
       expect(wrong.status).toBe("fail");
       expect(wrong.exitCode).toBe(1);
       expect(wrong.assertions.some((a) => !a.passed)).toBe(true);
+
+      if (VIA_LAUNCHER.has(problem)) {
+        expect(outcome(await viaLauncher(compiled, read("correct")))).toEqual(outcome(correct));
+        expect(outcome(await viaLauncher(compiled, read("wrong")))).toEqual(outcome(wrong));
+      }
     });
   }
 });
