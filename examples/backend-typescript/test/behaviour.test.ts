@@ -6,7 +6,7 @@
  * gives. Programs run through the check server (test/warm.ts), type errors and load errors through
  * the plain launcher as well. Public API only.
  */
-import { spawnSync } from "node:child_process";
+import { spawn } from "node:child_process";
 import { join } from "node:path";
 import {
   type CompiledProgram,
@@ -35,7 +35,7 @@ async function bothWays(compiled: CompiledProgram, candidate: string) {
 }
 const ADD = "def add(a: int, b: int) -> int:\n    return a + b\n\ndef check(candidate):\n    assert candidate(2, 3) == 5\n    assert candidate(-1, 1) == 0\n    assert candidate(7, 0) == 7\n";
 
-describe("type errors are compile_error with the checker's message", () => {
+describe.concurrent("type errors are compile_error with the checker's message", () => {
   it("a type error inside the candidate", async () => {
     const compiled = await compileTests(ADD, "typescript");
     const result = await bothWays(compiled, 'function add(a: number, b: number): number {\n  const s: string = a + b;\n  return a + b;\n}\n');
@@ -62,7 +62,7 @@ describe("type errors are compile_error with the checker's message", () => {
   });
 });
 
-describe("running", () => {
+describe.concurrent("running", () => {
   it("an exception fails only its own assertion, reported as an error", async () => {
     const compiled = await compileTests(ADD, "typescript");
     const candidate = 'function add(a: number, b: number): number {\n  if (a < 0) throw new RangeError("negative");\n  return a + b;\n}\n';
@@ -100,7 +100,7 @@ describe("running", () => {
   });
 });
 
-describe("names and refusals", () => {
+describe.concurrent("names and refusals", () => {
   it("escapes an entry point that is a reserved word", async () => {
     const compiled = await compileTests("def delete(x: int) -> int:\n    return x\n\ndef check(candidate):\n    assert candidate(4) == 4\n", "typescript");
     expect(compiled.entryPoint).toBe("delete_");
@@ -127,7 +127,7 @@ describe("names and refusals", () => {
 });
 
 /** Shapes the front end may hand over (views, inRange, identity), built directly as typed IR. */
-describe("views, ranges and identity", () => {
+describe.concurrent("views, ranges and identity", () => {
   const span = (line: number): Span => ({ startLine: line, startColumn: 5, endLine: line, endColumn: 40 });
   const int = (n: number, line = 1): Value => ({ kind: "int", value: BigInt(n), span: span(line) });
   const float = (x: number, line = 1): Value => ({ kind: "float", value: x, text: String(x), span: span(line) });
@@ -213,7 +213,7 @@ describe("views, ranges and identity", () => {
   });
 });
 
-describe("the check server", () => {
+describe.concurrent("the check server", () => {
   it("checks each program alone: a global one program declares is unknown to the next", async () => {
     const compiled = await compileTests(ADD, "typescript");
     const declares = "declare global {\n  var leaked: number;\n}\nfunction add(a: number, b: number): number {\n  return a + b;\n}\n";
@@ -242,13 +242,23 @@ describe("polytest run --backend", () => {
   const BACKEND = join(__dirname, "..", "dist", "index.js");
   const SUITE = join(__dirname, "..", "..", "..", "fixtures", "suites", "sets.py");
   const candidate = (kind: string) => join(__dirname, "candidates", "fixtures", `sets.${kind}.ts`);
-  const polytest = (...args: string[]) => spawnSync(process.execPath, [CLI, ...args], { encoding: "utf8" });
+  /** `polytest ARGS...` in a child process: its stdout and exit status. */
+  const polytest = (...args: string[]) =>
+    new Promise<{ stdout: string; status: number | null }>((resolve, reject) => {
+      const child = spawn(process.execPath, [CLI, ...args], { stdio: ["ignore", "pipe", "ignore"] });
+      let stdout = "";
+      child.stdout.setEncoding("utf8").on("data", (chunk: string) => (stdout += chunk));
+      child.on("error", reject);
+      child.on("close", (status) => resolve({ stdout, status }));
+    });
 
-  it("loads the example and runs a candidate against it, exit 0 on pass and 1 on fail", () => {
-    const pass = polytest("run", SUITE, "--backend", BACKEND, "--to", "typescript", "--solution", candidate("correct"));
+  it("loads the example and runs a candidate against it, exit 0 on pass and 1 on fail", async () => {
+    const [pass, fail] = await Promise.all([
+      polytest("run", SUITE, "--backend", BACKEND, "--to", "typescript", "--solution", candidate("correct")),
+      polytest("run", SUITE, "--backend", BACKEND, "--to", "ts", "--solution", candidate("wrong")),
+    ]);
     expect(pass.stdout).toMatch(/: pass \(3\/3 assertions passed/);
     expect(pass.status).toBe(0);
-    const fail = polytest("run", SUITE, "--backend", BACKEND, "--to", "ts", "--solution", candidate("wrong"));
     expect(fail.stdout).toMatch(/: fail \(\d\/3 assertions passed/);
     expect(fail.status).toBe(1);
   });

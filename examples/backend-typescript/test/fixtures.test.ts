@@ -7,7 +7,7 @@
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { basename, dirname, join } from "node:path";
 import { compileTests } from "polytest";
-import { describe, expect, it } from "vitest";
+import { describe, it } from "vitest";
 import { outcome, warmRunner } from "./warm.js";
 
 const ROOT = join(__dirname, "..", "..", "..");
@@ -23,12 +23,13 @@ const VIA_LAUNCHER = new Set(["floats", "shape_views"]);
 
 const { warm, viaLauncher } = warmRunner();
 
-describe("typescript fixtures", () => {
+// Concurrent: while the check server type-checks one program, other programs start and run.
+describe.concurrent("typescript fixtures", () => {
   for (const suite of SUITES) {
     const source = readFileSync(join(SUITES_DIR, `${suite}.py`), "utf8");
     const candidate = (kind: "correct" | "wrong") => readFileSync(join(HERE, "candidates", "fixtures", `${suite}.${kind}.ts`), "utf8");
 
-    it(`${suite}: matches the reviewed golden program`, async () => {
+    it(`${suite}: matches the reviewed golden program`, async ({ expect }) => {
       const result = await compileTests(source, "typescript");
       expect(result.assertions.compiled).toBeGreaterThan(0);
       const goldenPath = join(HERE, "golden", `${suite}.ts`);
@@ -40,7 +41,7 @@ describe("typescript fixtures", () => {
       expect(result.program).toBe(readFileSync(goldenPath, "utf8"));
     });
 
-    it(`${suite}: the correct candidate passes every assertion, the wrong one fails some`, async () => {
+    it(`${suite}: the correct candidate passes every assertion, the wrong one fails some`, async ({ expect }) => {
       const compiled = await compileTests(source, "typescript");
       const pass = await warm(compiled, candidate("correct"));
       expect(pass.stderr).toBe("");

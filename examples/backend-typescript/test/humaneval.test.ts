@@ -43,7 +43,8 @@ const VIA_LAUNCHER = new Set(["012_longest", "087_get_row"]);
 
 const { warm, viaLauncher } = warmRunner();
 
-describe.skipIf(!records)("HumanEval problems with hand-written TypeScript solutions", () => {
+// Concurrent: while the check server type-checks one program, other programs start and run.
+describe.skipIf(!records)("HumanEval problems with hand-written TypeScript solutions", { concurrent: true }, () => {
   it("has about 30 problems, each with a correct and a wrong solution", () => {
     expect(PROBLEMS.length).toBeGreaterThanOrEqual(30);
     for (const p of PROBLEMS) expect(existsSync(join(CANDIDATES, `${p}.wrong.ts`)), p).toBe(true);
@@ -51,7 +52,7 @@ describe.skipIf(!records)("HumanEval problems with hand-written TypeScript solut
 
   for (const problem of PROBLEMS) {
     const [number, entryPoint] = [Number(problem.slice(0, 3)), problem.slice(4)];
-    it(`HumanEval/${number} ${entryPoint}: the correct solution passes, the wrong one fails`, async () => {
+    it(`HumanEval/${number} ${entryPoint}: the correct solution passes, the wrong one fails`, async ({ expect }) => {
       const record = records!.get(`HumanEval/${number}`)!;
       expect(record.entry_point).toBe(entryPoint);
       const compiled = await compileTests(recordSource(record), "typescript", { entryPoint });
