@@ -15,7 +15,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Backend } from "polytest";
 import { ProgramChecker } from "./check.js";
-import { LAUNCHER, typescriptBackend } from "./index.js";
+import { LAUNCHER, typescriptBackend } from "./backend.js";
 
 export interface CheckServer {
   readonly socketPath: string;

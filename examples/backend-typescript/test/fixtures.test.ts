@@ -19,7 +19,7 @@ const SUITES = readdirSync(SUITES_DIR)
   .sort();
 const UPDATE = process.env.POLYTEST_UPDATE_GOLDEN === "1";
 /** Suites whose candidates also run through the plain launcher (`polytest run`'s path). */
-const VIA_LAUNCHER = new Set(["floats", "shape_views"]);
+const VIA_LAUNCHER = new Set(["shape_views"]);
 
 const { warm, viaLauncher } = warmRunner();
 

@@ -39,7 +39,7 @@ const records = existsSync(HUMANEVAL)
 if (!records) console.warn(`skipping the HumanEval candidates: no corpus at ${CORPUS} (set POLYTEST_CORPUS)`);
 
 /** Problems whose solutions also run through the plain launcher (`polytest run`'s path). */
-const VIA_LAUNCHER = new Set(["012_longest", "087_get_row"]);
+const VIA_LAUNCHER = new Set(["087_get_row"]);
 
 const { warm, viaLauncher } = warmRunner();
 

@@ -7,8 +7,7 @@
  */
 import { type CompiledProgram, type ExecutionOptions, type RunResult, registerBackend, runCompiled } from "polytest";
 import { afterAll, beforeAll } from "vitest";
-import { type CheckServer, startCheckServer } from "../src/check-server.js";
-import { typescriptBackend } from "../src/index.js";
+import { type CheckServer, startCheckServer, typescriptBackend } from "../src/index.js";
 
 export const RUN = { timeoutMs: 60_000 } as const;
 
