@@ -32,32 +32,51 @@ function prelude(): StatementStructures[] {
   return preludeStructures;
 }
 
+/** How the program's text is formatted. */
+const FORMAT = { indentSize: 2, convertTabsToSpaces: true } as const;
+
+let fixedText: string | undefined;
+
 /**
- * The whole test program, assembled as a ts-morph source file from structures: the prelude, the
- * report's fixed text (from polytest's `REPORT`), the candidate bound to its declared signature,
- * the result's type descriptor, the assertions in order, and `__pt_finish()`. `export {}` makes
- * the file a module, so a candidate's top-level names never merge with the ES library's globals.
+ * The part of every program that does not depend on the suite, built and formatted once: the
+ * opening comment, the prelude and the report's fixed text (from polytest's `REPORT`).
+ */
+function fixedPart(): string {
+  if (fixedText === undefined) {
+    const file = project.createSourceFile("fixed.ts", "", { overwrite: true });
+    file.addStatements("// polytest: the test program, appended to the candidate's source.");
+    file.addStatements(prelude());
+    file.addStatements([constant("__pt_report", undefined, print(reportObject()))]);
+    file.formatText(FORMAT);
+    fixedText = file.getFullText();
+  }
+  return fixedText;
+}
+
+/**
+ * The whole test program, assembled as ts-morph source files from structures: the prelude, the
+ * report's fixed text (built and formatted once, see `fixedPart`), then the candidate bound to its
+ * declared signature, the result's type descriptor, the assertions in order, and `__pt_finish()`.
+ * `export {}` makes the file a module, so a candidate's top-level names never merge with the ES
+ * library's globals.
  */
 export function renderTypeScriptProgram(context: CompileContext, assertions: readonly string[]): string {
   const signature = suiteSignature(context.suite);
   const file = project.createSourceFile("tests.ts", "", { overwrite: true });
-  file.addStatements("// polytest: the test program, appended to the candidate's source.");
-  file.addStatements(prelude());
   const candidateType = ts.factory.createFunctionTypeNode(
     undefined,
     signature.params.map((p, i) => ts.factory.createParameterDeclaration(undefined, undefined, `p${i}_${safe(p.name)}`, undefined, typeNode(p.type))),
     typeNode(signature.result),
   );
   file.addStatements([
-    constant("__pt_report", undefined, print(reportObject())),
     { ...constant(NAMES.candidate, print(candidateType), context.entryPoint), leadingTrivia: "// The candidate, held to the signature the Python suite declares." },
     constant(NAMES.resultType, "__pt_Type", print(typeDescriptor(signature.result))),
   ]);
   file.addStatements("// The assertions, in the order of the Python suite.");
   file.addStatements([...assertions]);
   file.addStatements(["__pt_finish();", "export {};"]);
-  file.formatText({ indentSize: 2, convertTabsToSpaces: true });
-  return file.getFullText();
+  file.formatText(FORMAT);
+  return fixedPart() + file.getFullText();
 }
 
 /** `{ actual: "  actual:   ", error: ..., summary: ... }`, the runtime's `__pt_report`. */
