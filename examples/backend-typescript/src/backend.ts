@@ -25,6 +25,8 @@ export const typescriptBackend: Backend = {
     commentEnd: "",
     debianPackages: ["nodejs"],
     compileErrorPattern: /\berror TS\d+: /,
+    // A JavaScript number cannot tell Python's 3 from 3.0: both reach the candidate as one value.
+    numberDistinction: "never",
   },
   features: ["inRange", "sortedView", "setView"],
   entryPointName: typescriptEntryPointName,
