@@ -5,6 +5,7 @@ import { NO_SPAN } from "../src/ir/span.js";
 import { DEFAULT_TOLERANCE, type TypedAssertion, type TypedSuite } from "../src/ir/suite.js";
 import type { Type } from "../src/ir/types.js";
 import type { Value } from "../src/ir/values.js";
+import { TOY_LANGUAGE } from "./support/toy-language.js";
 
 const INT: Type = { kind: "int" };
 const LIST_INT: Type = { kind: "list", element: INT };
@@ -41,16 +42,7 @@ function suiteOf(assertions: TypedAssertion[]): TypedSuite {
 /** A backend that writes each assertion's kind and view, to see what reached it. */
 function recordingBackend(features: Backend["features"]): Backend {
   return {
-    info: {
-      name: "toy",
-      displayName: "Toy",
-      aliases: [],
-      extension: ".toy",
-      runCommand: ["toy", "{file}"],
-      commentStart: "#",
-      commentEnd: "",
-      debianPackages: [],
-    },
+    info: TOY_LANGUAGE,
     ...(features ? { features } : {}),
     entryPointName: (name) => name,
     compileAssertion: (a) => ({ code: `${a.kind}${a.view ? `/${a.view}` : ""}` }),

@@ -7,20 +7,11 @@ import type { Backend, NumberDistinction } from "../src/backend.js";
 import { compileTypedSuite } from "../src/compile.js";
 import { parseSuite } from "../src/frontend/parse.js";
 import { checkSuite } from "../src/typecheck/check.js";
+import { TOY_LANGUAGE } from "./support/toy-language.js";
 
 function toyBackend(numberDistinction: NumberDistinction): Backend {
   return {
-    info: {
-      name: "toy",
-      displayName: "Toy",
-      aliases: [],
-      extension: ".toy",
-      runCommand: ["toy", "{file}"],
-      commentStart: "#",
-      commentEnd: "",
-      debianPackages: [],
-      numberDistinction,
-    },
+    info: { ...TOY_LANGUAGE, numberDistinction },
     entryPointName: (name) => name,
     compileAssertion: (a) => ({ code: `line ${a.span.startLine}` }),
     renderProgram: (_context, assertions) => assertions.join("\n"),

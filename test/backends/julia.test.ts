@@ -19,40 +19,14 @@ import type { Value } from "../../src/ir/values.js";
 import { checkSuite } from "../../src/typecheck/check.js";
 import { CORPUS, CORPUS_PRESENT, corpusSuites } from "../corpus/corpus-source.js";
 import { runProgram, skipReason } from "../support/interpreters.js";
+import { failedLines, lineOf, pythonSuite } from "../support/backend-suites.js";
 import { syntaxErrors } from "../support/target-syntax.js";
 import { typedValueArb } from "../properties/arbitraries.js";
 
 const skip = skipReason("julia");
 
-/** A Python suite: `def <signature>: pass` and a `check(candidate)` holding the given asserts. */
-function pythonSuite(signature: string, ...asserts: string[]): string {
-  return [
-    "import math",
-    "from typing import Dict, List, Optional, Set, Tuple, Union",
-    "",
-    `def ${signature}:`,
-    "    pass",
-    "",
-    "",
-    "def check(candidate):",
-    ...asserts.map((a) => `    ${a}`),
-    "",
-  ].join("\n");
-}
-
-/** The 1-based line of the first line containing `text`. */
-function lineOf(source: string, text: string): number {
-  const index = source.split("\n").findIndex((l) => l.includes(text));
-  if (index < 0) throw new Error(`no line contains ${text}`);
-  return index + 1;
-}
-
 async function compile(source: string, options: CompileOptions = {}) {
   return compileTests(source, "julia", options);
-}
-
-function failedLines(stdout: string): number[] {
-  return [...stdout.matchAll(/^FAIL line (\d+): /gm)].map((m) => Number(m[1]));
 }
 
 const v = {

@@ -9,31 +9,15 @@ import { ocamlFloat } from "../../src/backends/ocaml/literals.js";
 import { ocamlPrelude } from "../../src/backends/ocaml/prelude.js";
 import { type CompileOptions, type Diagnostic, compileTests } from "../../src/index.js";
 import { runProgram, skipReason } from "../support/interpreters.js";
+import { compileAndRun, failedLines, lineOf, pythonSuite } from "../support/backend-suites.js";
 
 const skip = skipReason("ocaml");
 
 const errorsOf = (compiled: { diagnostics: readonly Diagnostic[] }) =>
   compiled.diagnostics.filter((d) => d.severity === "error");
 
-function pythonSuite(signature: string, ...asserts: string[]): string {
-  return ["from typing import List, Optional, Set, Tuple", "", `def ${signature}:`, "    pass", "", "", "def check(candidate):", ...asserts.map((a) => `    ${a}`), ""].join("\n");
-}
-
-function lineOf(source: string, text: string): number {
-  const index = source.split("\n").findIndex((l) => l.includes(text));
-  if (index < 0) throw new Error(`no line contains ${text}`);
-  return index + 1;
-}
-
-async function runSuite(source: string, candidate: string, options: CompileOptions = {}) {
-  const compiled = await compileTests(source, "ocaml", options);
-  expect(compiled.program, JSON.stringify(compiled.diagnostics)).not.toBe("");
-  return { compiled, run: runProgram("ocaml", `${candidate}\n${compiled.program}`) };
-}
-
-function failedLines(stdout: string): number[] {
-  return [...stdout.matchAll(/^FAIL line (\d+): /gm)].map((m) => Number(m[1]));
-}
+const runSuite = (source: string, candidate: string, options: CompileOptions = {}) =>
+  compileAndRun("ocaml", source, candidate, options);
 
 describe("OCaml round(...) == y (inRange)", () => {
   it.skipIf(skip !== undefined)("compares a float result with both bounds inclusive and exactly; nan fails", async () => {

@@ -27,35 +27,16 @@ import { CORPUS, CORPUS_PRESENT, corpusSuites } from "../corpus/corpus-source.js
 const errorsOf = (compiled: { diagnostics: readonly Diagnostic[] }) =>
   compiled.diagnostics.filter((d) => d.severity === "error");
 import { runProgram, skipReason } from "../support/interpreters.js";
+import { compileAndRun, failedLines, lineOf, pythonSuite } from "../support/backend-suites.js";
 
 const skip = skipReason("ocaml");
-
-/** A Python suite: `def <signature>: pass` and a `check(candidate)` holding the given asserts. */
-function pythonSuite(signature: string, ...asserts: string[]): string {
-  return ["import math", "from typing import Dict, List, Optional, Set, Tuple, Union", "", `def ${signature}:`, "    pass", "", "", "def check(candidate):", ...asserts.map((a) => `    ${a}`), ""].join("\n");
-}
-
-/** The 1-based line of the first assert containing `text`. */
-function lineOf(source: string, text: string): number {
-  const index = source.split("\n").findIndex((l) => l.includes(text));
-  if (index < 0) throw new Error(`no line contains ${text}`);
-  return index + 1;
-}
 
 async function compile(source: string, options: CompileOptions = {}) {
   return compileTests(source, "ocaml", options);
 }
 
-/** Compiles the suite and runs it after the OCaml candidate. */
-async function runSuite(source: string, candidate: string, options: CompileOptions = {}) {
-  const compiled = await compile(source, options);
-  expect(compiled.program, JSON.stringify(compiled.diagnostics)).not.toBe("");
-  return { compiled, run: runProgram("ocaml", `${candidate}\n${compiled.program}`) };
-}
-
-function failedLines(stdout: string): number[] {
-  return [...stdout.matchAll(/^FAIL line (\d+): /gm)].map((m) => Number(m[1]));
-}
+const runSuite = (source: string, candidate: string, options: CompileOptions = {}) =>
+  compileAndRun("ocaml", source, candidate, options);
 
 const v = {
   int: (n: number | bigint): Value => ({ kind: "int", value: BigInt(n), span: NO_SPAN }),
@@ -128,7 +109,6 @@ describe("OCaml refusals", () => {
     const { diagnostic } = await refusalOf(source, "candidate(1)", "refused/ocaml-union");
     expect(diagnostic.message).toContain("int | str");
   });
-
 
   it("takes the element type of an empty list from its siblings", async () => {
     const source = pythonSuite("f(xs) -> int", "assert candidate([[], [1]]) == 1");

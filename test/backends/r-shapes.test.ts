@@ -6,46 +6,19 @@
 import { describe, expect, it } from "vitest";
 import { rBackend } from "../../src/backends/r/index.js";
 import { type CompileOptions, compileTests } from "../../src/index.js";
-import { runProgram, skipReason } from "../support/interpreters.js";
+import { skipReason } from "../support/interpreters.js";
+import { compileAndRun, failedLines, lineOf, pythonSuite } from "../support/backend-suites.js";
 
 const skip = skipReason("r");
 
-function pythonSuite(signature: string, ...asserts: string[]): string {
-  return [
-    "import math",
-    "from typing import Any, Dict, List, Optional, Set, Tuple, Union",
-    "",
-    `def ${signature}:`,
-    "    pass",
-    "",
-    "",
-    "def check(candidate):",
-    ...asserts.map((a) => `    ${a}`),
-    "",
-  ].join("\n");
-}
-
-function lineOf(source: string, text: string): number {
-  const index = source.split("\n").findIndex((l) => l.includes(text));
-  if (index < 0) throw new Error(`no line contains ${text}`);
-  return index + 1;
-}
-
 const compile = (source: string, options: CompileOptions = {}) => compileTests(source, "r", options);
 
-async function runSuite(source: string, candidate: string, options: CompileOptions = {}) {
-  const compiled = await compile(source, options);
-  expect(compiled.program, JSON.stringify(compiled.diagnostics)).not.toBe("");
-  return { compiled, run: runProgram("r", `${candidate}\n${compiled.program}`) };
-}
+const runSuite = (source: string, candidate: string, options: CompileOptions = {}) =>
+  compileAndRun("r", source, candidate, options);
 
 /** The failed assertions' headers, `FAIL line N: ...` without the prefix. */
 function failed(stdout: string): string[] {
   return [...stdout.matchAll(/^FAIL (line \d+: .*)$/gm)].map((m) => m[1]!);
-}
-
-function failedLines(stdout: string): number[] {
-  return [...stdout.matchAll(/^FAIL line (\d+): /gm)].map((m) => Number(m[1]));
 }
 
 const errors = (diagnostics: readonly { severity: string; code: string; line: number }[]) =>

@@ -16,46 +16,16 @@ import { toPythonLiteral } from "../../src/ir/python-literal.js";
 import { BOOL, FLOAT, INT, STR, type Type, dictOf, listOf, optionalOf, setOf, showType, tupleOf } from "../../src/ir/types.js";
 import type { Value } from "../../src/ir/values.js";
 import { runProgram, skipReason } from "../support/interpreters.js";
+import { compileAndRun, failedLines, lineOf, pythonSuite } from "../support/backend-suites.js";
 
 const skip = skipReason("racket");
-
-/** A Python suite: `def <signature>: pass` and a `check(candidate)` holding the given asserts. */
-function pythonSuite(signature: string, ...asserts: string[]): string {
-  return [
-    "import math",
-    "from typing import Dict, List, Optional, Set, Tuple, Union",
-    "",
-    `def ${signature}:`,
-    "    pass",
-    "",
-    "",
-    "def check(candidate):",
-    ...asserts.map((a) => `    ${a}`),
-    "",
-  ].join("\n");
-}
-
-/** The 1-based line of the first line containing `text`. */
-function lineOf(source: string, text: string): number {
-  const index = source.split("\n").findIndex((l) => l.includes(text));
-  if (index < 0) throw new Error(`no line contains ${text}`);
-  return index + 1;
-}
 
 async function compile(source: string, options: CompileOptions = {}) {
   return compileTests(source, "racket", options);
 }
 
-/** Compiles the suite and runs it after the Racket candidate (`#lang racket` is added). */
-async function runSuite(source: string, candidate: string, options: CompileOptions = {}) {
-  const compiled = await compile(source, options);
-  expect(compiled.program, JSON.stringify(compiled.diagnostics)).not.toBe("");
-  return { compiled, run: runProgram("racket", `#lang racket\n${candidate}\n${compiled.program}`) };
-}
-
-function failedLines(stdout: string): number[] {
-  return [...stdout.matchAll(/^FAIL line (\d+): /gm)].map((m) => Number(m[1]));
-}
+const runSuite = (source: string, candidate: string, options: CompileOptions = {}) =>
+  compileAndRun("racket", source, candidate, options, "#lang racket\n");
 
 /** The report block of the failure at `line`: header, expected and actual/error lines. */
 function reportAt(stdout: string, line: number): string[] {
