@@ -7,23 +7,34 @@
  */
 import type { NumberDistinction } from "./backend.js";
 import type { TypedAssertion } from "./ir/suite.js";
-import { type Type, showType } from "./ir/types.js";
+import type { Type } from "./ir/types.js";
 import { resolveValueType, valueFits } from "./ir/typing.js";
 import type { Value } from "./ir/values.js";
 
 export interface ConflatedCall {
   /** The other assertion of the group whose check differs (the first one, by source order). */
   readonly other: TypedAssertion;
-  readonly typeShown: string;
 }
 
 /**
  * For each assertion that belongs to a group of calls the target conflates (same call in the
  * target, different call in Python) where the groups' checks differ: the first other member.
  */
-export function conflatedCalls(assertions: readonly TypedAssertion[], distinction: NumberDistinction): Map<TypedAssertion, ConflatedCall> {
+export function conflatedCalls(assertions: readonly TypedAssertion[], distinction: NumberDistinction): ReadonlyMap<TypedAssertion, ConflatedCall> {
+  if (distinction === "always") return NOTHING_CONFLATED;
+  // A suite is compiled for several backends, several of which share a distinction: group once.
+  let bySuite = computed.get(assertions);
+  if (!bySuite) computed.set(assertions, (bySuite = new Map()));
+  let found = bySuite.get(distinction);
+  if (!found) bySuite.set(distinction, (found = groupConflated(assertions, distinction)));
+  return found;
+}
+
+const NOTHING_CONFLATED: ReadonlyMap<TypedAssertion, ConflatedCall> = new Map();
+const computed = new WeakMap<readonly TypedAssertion[], Map<NumberDistinction, ReadonlyMap<TypedAssertion, ConflatedCall>>>();
+
+function groupConflated(assertions: readonly TypedAssertion[], distinction: NumberDistinction): ReadonlyMap<TypedAssertion, ConflatedCall> {
   const found = new Map<TypedAssertion, ConflatedCall>();
-  if (distinction === "always") return found;
   const groups = new Map<string, TypedAssertion[]>();
   for (const assertion of assertions) {
     const key = assertion.call.args.map((v, i) => targetKey(v, assertion.argTypes[i] ?? { kind: "any" }, distinction)).join(",");
@@ -38,7 +49,7 @@ export function conflatedCalls(assertions: readonly TypedAssertion[], distinctio
     if (pythonCalls.size < 2 || checks.size < 2) continue;
     for (const assertion of group) {
       const other = group.find((a) => a !== assertion && checkKey(a) !== checkKey(assertion))!;
-      found.set(assertion, { other, typeShown: assertion.argTypes.map(showType).join(", ") });
+      found.set(assertion, { other });
     }
   }
   return found;
