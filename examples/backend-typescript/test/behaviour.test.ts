@@ -119,6 +119,23 @@ describe.concurrent("names and refusals", () => {
     expect(compiled.diagnostics[0]!.message).toContain("9007199254740992");
   });
 
+  // Found by the round-trip property (properties.test.ts): `new Set([NaN, NaN])` has one item and
+  // `new Map([[NaN, 1], [NaN, 2]])` one entry, so a candidate counting them saw 1 where Python sees 2.
+  it("regression: refuses a set or dict holding float('nan') twice as an item or key", async () => {
+    const suite =
+      "from typing import Dict, Set\n\ndef size(s: Set[float], d: Dict[float, int]) -> int:\n    return len(s) + len(d)\n\ndef check(candidate):\n" +
+      "    assert candidate({float('nan'), float('nan')}, {}) == 2\n" +
+      "    assert candidate(set(), {float('nan'): 1, float('nan'): 2}) == 2\n" +
+      "    assert candidate({float('nan'), 1.5}, {float('nan'): 1, 0.0: 2}) == 4\n";
+    const compiled = await compileTests(suite, "typescript");
+    expect(compiled.diagnostics.map((d) => [d.code, d.line])).toEqual([
+      [REFUSAL_CODES.nanKeys, 7],
+      [REFUSAL_CODES.nanKeys, 8],
+    ]);
+    const result = await warm(compiled, "function size(s: Set<number>, d: Map<number, number>): number {\n  return s.size + d.size;\n}\n");
+    expect(result.status).toBe("pass");
+  });
+
   it("refuses 'is None' on a result annotated as never None", async () => {
     const suite = "def f(x: int) -> int:\n    return x\n\ndef check(candidate):\n    assert candidate(1) is not None\n    assert candidate(1) == 1\n";
     const compiled = await compileTests(suite, "typescript");
