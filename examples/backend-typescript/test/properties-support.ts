@@ -153,6 +153,7 @@ export function syntaxErrors(text: string): string[] {
 // ---------------------------------------------------------------- the contract's refusals
 
 export const INT_RANGE = "refused/typescript-int-range";
+export const NAN_KEYS = "refused/typescript-nan-keys";
 const MAX_SAFE = 2n ** 53n - 1n;
 
 export interface RefusalRule {
@@ -165,12 +166,19 @@ export interface RefusalRule {
  * must be refused (`refused/typescript-int-range`), except at a float position, where Python
  * passes the int and the checker widens it to the float it is (a JS number holds that float
  * exactly); left to inference (not annotated) the int stays an int there and may be refused.
+ * A set with two or more nan items, or a dict with two or more nan keys, must be refused
+ * (`refused/typescript-nan-keys`: a JS Set or Map holds one NaN key, Python each nan object).
  * Nothing else may be refused.
  */
 export function refusalRule(value: Value, type: Type, annotated = true): RefusalRule {
   const allowed = new Set<string>();
   const required = new Set<string>();
+  const nan = (x: Value): boolean => x.kind === "float" && Number.isNaN(x.value);
   visit(value, type, (v, t) => {
+    if ((v.kind === "set" && v.items.filter(nan).length > 1) || (v.kind === "dict" && v.entries.filter((e) => nan(e.key)).length > 1)) {
+      allowed.add(NAN_KEYS);
+      required.add(NAN_KEYS);
+    }
     if (v.kind !== "int" || (v.value >= -MAX_SAFE && v.value <= MAX_SAFE)) return;
     const atFloat = t.kind === "float" || (t.kind === "optional" && t.inner.kind === "float");
     if (atFloat && annotated) return;
