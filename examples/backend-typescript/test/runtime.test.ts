@@ -1,6 +1,6 @@
 /** The test program's runtime (runtime/prelude.ts) on its own: Python's ==, bool() and repr(). */
 import { describe, expect, it } from "vitest";
-import { type __pt_Type, __pt_eq, __pt_eqSorted, __pt_repr, __pt_truthy } from "../runtime/prelude.js";
+import { type __pt_Type, __pt_eq, __pt_eqAsSet, __pt_eqSorted, __pt_repr, __pt_truthy } from "../runtime/prelude.js";
 
 const INT: __pt_Type = { k: "int" };
 const FLOAT: __pt_Type = { k: "float" };
@@ -37,6 +37,22 @@ describe("__pt_eq", () => {
     expect(__pt_eq(DICT, new Map([[[1, 2], "a"]]), new Map([[[1, 2], "a"], [[3, 4], "b"]]))).toBe(false);
     expect(__pt_eq({ k: "set", of: INT }, new Set([1, 2]), new Set([2, 1]))).toBe(true);
     expect(__pt_eq({ k: "set", of: INT }, [1, 2], new Set([2, 1]))).toBe(false);
+  });
+
+  // Found by the round-trip property (properties.test.ts): `{0.0: (), -5e-324: ()}` with its first
+  // entry removed still equalled it, since each key of either side is within the tolerance of one
+  // of the other. Python's == needs as many items, paired one to one.
+  it("regression: sets and dicts of floats need as many items, paired one to one", () => {
+    const DICT: __pt_Type = { k: "dict", key: FLOAT, value: { k: "tuple", of: [] } };
+    expect(__pt_eq(DICT, new Map([[-5e-324, []]]), new Map([[0, []], [-5e-324, []]]), DEFAULT)).toBe(false);
+    expect(__pt_eq({ k: "set", of: FLOAT }, new Set([0, 5e-324]), new Set([0]), DEFAULT)).toBe(false);
+    expect(__pt_eq({ k: "set", of: FLOAT }, new Set([5e-324, 0]), new Set([0, 5e-324]), DEFAULT)).toBe(true);
+    // Within the default tolerance (1e-12 near 0), 9e-13 equals 0 and 1.5e-12, -9e-13 only 0: a greedy
+    // pairing would give 9e-13 to 0 and find none for 1.5e-12; the matching pairs them all.
+    expect(__pt_eq({ k: "set", of: FLOAT }, new Set([9e-13, -9e-13]), new Set([0, 1.5e-12]), DEFAULT)).toBe(true);
+    // set(f(x)) keeps one of equal items, as Python's set() does; nearly equal ones stay apart.
+    expect(__pt_eqAsSet(FLOAT, [1.5, 1.5, 2.5], new Set([2.5, 1.5]), DEFAULT)).toBe(true);
+    expect(__pt_eqAsSet(FLOAT, [0, 5e-324], new Set([0]), DEFAULT)).toBe(false);
   });
 
   it("sorted(...) compares as multisets", () => {

@@ -141,12 +141,36 @@ function __pt_eqUntyped(actual: unknown, expected: unknown, tol: __pt_Tolerance)
   return actual === expected;
 }
 
-/** Unordered comparison (sets, dict entries): every item on each side equals one on the other. */
+/**
+ * Unordered comparison (sets, dict entries): as many items on each side, and the items pair off one
+ * to one under Python equality (a perfect matching, found by augmenting paths, since with the float
+ * tolerance one item may equal several: `{0.0, 5e-324}` is not `{0.0}`, though each item of
+ * either is close to one of the other).
+ */
 function __pt_sameMembers(t: __pt_Type, actual: readonly unknown[], expected: readonly unknown[], tol: __pt_Tolerance): boolean {
-  return (
-    actual.every((a) => expected.some((e) => __pt_eq(t, a, e, tol))) &&
-    expected.every((e) => actual.some((a) => __pt_eq(t, a, e, tol)))
-  );
+  if (actual.length !== expected.length) return false;
+  const equal = expected.map((e) => actual.map((a) => __pt_eq(t, a, e, tol)));
+  /** For each actual item, the expected item it is paired with (-1: none yet). */
+  const pairedWith = actual.map(() => -1);
+  const pair = (e: number, seen: boolean[]): boolean => {
+    for (let a = 0; a < actual.length; a++) {
+      if (!equal[e]![a] || seen[a]) continue;
+      seen[a] = true;
+      if (pairedWith[a]! < 0 || pair(pairedWith[a]!, seen)) {
+        pairedWith[a] = e;
+        return true;
+      }
+    }
+    return false;
+  };
+  return expected.every((_, e) => pair(e, actual.map(() => false)));
+}
+
+/** The items of a list as Python's `set()` keeps them: the first of those exactly equal, as Python hashes them. */
+function __pt_distinct(t: __pt_Type, items: readonly unknown[]): unknown[] {
+  const kept: unknown[] = [];
+  for (const item of items) if (!kept.some((k) => __pt_eq(t, k, item))) kept.push(item);
+  return kept;
 }
 
 /** `sorted(actual) == expected`: the items pair off one to one (a multiset comparison). */
@@ -165,7 +189,7 @@ function __pt_eqSorted(element: __pt_Type, actual: unknown, expected: readonly u
 /** `set(actual) == expected`. */
 function __pt_eqAsSet(element: __pt_Type, actual: unknown, expected: ReadonlySet<unknown>, tol: __pt_Tolerance = __pt_EXACT): boolean {
   const items = __pt_items(actual);
-  return items !== undefined && __pt_sameMembers(element, items, [...expected], tol);
+  return items !== undefined && __pt_sameMembers(element, __pt_distinct(element, items), [...expected], tol);
 }
 
 /** `low <= actual <= high` for a number result (from `round(f(x), n) == y`), exactly. */
