@@ -814,3 +814,21 @@ describe.skipIf(skip !== undefined || !CORPUS_PRESENT)("OCaml against the corpus
     expect(failures).toEqual([]);
   }, 600_000);
 });
+
+describe("OCaml sets and dicts pair their items one to one", () => {
+  it.skipIf(skip !== undefined)("two close floats are two set items; exact repeats in a returned list are one; close float keys stay two entries", async () => {
+    const source = pythonSuite(
+      "f(n: int) -> Set[float]",
+      "assert candidate(1) == {0.0, 1e-300}",
+      "assert candidate(2) == {0.0}",
+      "assert candidate(3) == {1.5, 2.5}",
+    );
+    const candidate = "let f n = match n with 1 -> [0.0] | 2 -> [0.0; 1e-300] | _ -> [2.5; 1.5; 2.5]";
+    const { run } = await runSuite(source, candidate);
+    expect(failedLines(run.stdout)).toEqual([lineOf(source, "candidate(1)"), lineOf(source, "candidate(2)")]);
+
+    const dicts = pythonSuite("g(n: int) -> Dict[float, int]", "assert candidate(1) == {0.0: 1, 1e-300: 1}", "assert candidate(2) == {0.5: 1, 1.5: 2}");
+    const { run: dictRun } = await runSuite(dicts, "let g n = if n = 1 then [(0.0, 1)] else [(1.5, 2); (0.5, 1)]");
+    expect(failedLines(dictRun.stdout)).toEqual([lineOf(dicts, "candidate(1)")]);
+  });
+});

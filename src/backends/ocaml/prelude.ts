@@ -108,26 +108,38 @@ const CORE = String.raw`module Polytest_prelude__ = struct
 
   let __pt_eq_list eq a b = List.compare_lengths a b = 0 && List.for_all2 eq a b
 
-  (* Sets, as T lists: each side's elements all occur in the other (repeats do not matter). *)
-  let __pt_eq_set eq a b =
-    List.for_all (fun x -> List.exists (fun y -> eq x y) b) a
-    && List.for_all (fun y -> List.exists (fun x -> eq x y) a) b
+  (* The items of two lists pair off one to one under [eq]: the same length, and a maximum
+     bipartite matching that covers them, so that a tolerance that is not transitive cannot make
+     a greedy pairing miss. *)
+  let __pt_pair_off eq expected actual =
+    let e = Array.of_list expected and a = Array.of_list actual in
+    let n = Array.length e in
+    if Array.length a <> n then false
+    else begin
+      let matches = Array.init n (fun i -> Array.init n (fun j -> eq e.(i) a.(j))) in
+      let owner = Array.make n (-1) in
+      let rec augment i seen j =
+        if j >= n then false
+        else if matches.(i).(j) && not seen.(j) then begin
+          seen.(j) <- true;
+          if owner.(j) < 0 || augment owner.(j) seen 0 then (owner.(j) <- i; true) else augment i seen (j + 1)
+        end
+        else augment i seen (j + 1)
+      in
+      let rec all i = i >= n || (augment i (Array.make n false) 0 && all (i + 1)) in
+      all 0
+    end
+
+  (* Sets, as T lists. A Python set holds each value once, so exact repeats collapse first (on
+     both sides); then the items pair off one to one, so that two close floats stay two items
+     ({0.0, 1e-300} is not {0.0}). *)
+  let __pt_distinct xs = List.rev (List.fold_left (fun seen x -> if List.exists (fun y -> y = x) seen then seen else x :: seen) [] xs)
+  let __pt_eq_set eq a b = __pt_pair_off eq (__pt_distinct a) (__pt_distinct b)
 
   (* Dicts, as association lists in any order: the entries pair off one to one, so an actual
      list with a repeated or a missing key does not equal the expected dict. *)
   let __pt_eq_dict eq_key eq_value expected actual =
-    let same (k1, v1) (k2, v2) = eq_key k1 k2 && eq_value v1 v2 in
-    let rec take entry seen = function
-      | [] -> None
-      | e :: rest -> if same entry e then Some (List.rev_append seen rest) else take entry (e :: seen) rest
-    in
-    let rec pair_off expected actual =
-      match expected with
-      | [] -> (match actual with [] -> true | _ -> false)
-      | entry :: rest ->
-        (match take entry [] actual with None -> false | Some left -> pair_off rest left)
-    in
-    List.compare_lengths expected actual = 0 && pair_off expected actual
+    __pt_pair_off (fun (k1, v1) (k2, v2) -> eq_key k1 k2 && eq_value v1 v2) expected actual
 
   (* Python truthiness, built from the type. *)
   let __pt_truthy_int (x : int) = x <> 0
@@ -222,27 +234,9 @@ const CORE = String.raw`module Polytest_prelude__ = struct
 `;
 
 const EXTRA_TEXT: Readonly<Record<PreludeExtra, string>> = {
-  sorted: String.raw`  (* sorted(r) == expected, as multiset equality: the same length, and the items pair off one to
-     one under [eq] (a maximum bipartite matching, so that a tolerance that is not transitive
-     cannot make a greedy pairing miss). The expected list is not sorted again here. *)
-  let __pt_eq_sorted eq expected actual =
-    let e = Array.of_list expected and a = Array.of_list actual in
-    let n = Array.length e in
-    if Array.length a <> n then false
-    else begin
-      let matches = Array.init n (fun i -> Array.init n (fun j -> eq e.(i) a.(j))) in
-      let owner = Array.make n (-1) in
-      let rec augment i seen j =
-        if j >= n then false
-        else if matches.(i).(j) && not seen.(j) then begin
-          seen.(j) <- true;
-          if owner.(j) < 0 || augment owner.(j) seen 0 then (owner.(j) <- i; true) else augment i seen (j + 1)
-        end
-        else augment i seen (j + 1)
-      in
-      let rec all i = i >= n || (augment i (Array.make n false) 0 && all (i + 1)) in
-      all 0
-    end
+  sorted: String.raw`  (* sorted(r) == expected, as multiset equality: the items pair off one to one under [eq]. The
+     expected list is not sorted again here. *)
+  let __pt_eq_sorted eq expected actual = __pt_pair_off eq expected actual
 `,
   range: String.raw`  (* round(r, n) == y as low <= r <= high, exactly; nan is in no range. An int is compared with the
      float bounds exactly: n >= b holds for an integer n exactly when n >= ceil b, and n <= b when
