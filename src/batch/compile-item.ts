@@ -6,10 +6,6 @@ import { checkSuite } from "../typecheck/check.js";
 import type { BatchItem } from "./formats.js";
 import { multiplELanguage, stopTokens } from "./multipl-e.js";
 import { docstringOf, targetPrompt } from "./prompt.js";
-import { SharedPrefixJson } from "./shared-prefix-json.js";
-
-/** Per thread: each backend's programs share their prelude, escaped once for all rows. */
-const programs = new SharedPrefixJson();
 
 /** What one target made of one item: its row (absent when no assertion compiled) and the counts. */
 export interface TargetOutcome {
@@ -45,23 +41,20 @@ export async function compileItem(item: BatchItem, backends: readonly Backend[],
       const refusals = errorCodes(compiled.diagnostics);
       if (count === 0) return { row: null, total, compiled: count, refusals };
       const language = backend.info.name;
-      // MultiPL-E's field order; `tests` is spliced in between as its cached JSON literal.
-      const head = JSON.stringify({
+      const row = {
         name,
         language: multiplELanguage(language),
         prompt: targetPrompt(language, compiled.entryPoint, params, doc),
         doctests: "keep",
         original,
         prompt_terminology: "verbatim",
-      });
-      const tail = JSON.stringify({
+        tests: compiled.program,
         stop_tokens: stopTokens(language),
         entry_point: compiled.entryPoint,
         assertions: compiled.assertions,
         diagnostics: compiled.diagnostics,
-      });
-      const tests = programs.literal(language, compiled.program);
-      return { row: `${head.slice(0, -1)},"tests":${tests},${tail.slice(1)}`, total, compiled: count, refusals };
+      };
+      return { row: JSON.stringify(row), total, compiled: count, refusals };
     } catch (error) {
       return { row: null, total: suite.assertStatements, compiled: 0, refusals: ["batch/internal-error"], error: describe(error) };
     }
