@@ -61,8 +61,9 @@ export type AssertionKind = "equal" | "notEqual" | "truthy" | "falsy" | "isNone"
  *   full matching, not a greedy one: with a float tolerance a greedy pairing can miss). A backend
  *   may instead sort the result in Python's order and compare item by item (Lua does): the two
  *   differ only where items within the float tolerance of each other differ elsewhere.
- * - `set`: `set(result) == expected`, where `expected` is a set: every item of `result` equals
- *   some item of `expected` and every item of `expected` equals some item of `result`.
+ * - `set`: `set(result) == expected`, where `expected` is a set: the items of `result`, exact
+ *   repeats collapsed (as `set()` does), pair up one-to-one with those of `expected` under element
+ *   equality; mutual coverage is not enough (`set([0.0]) == {0.0, 1e-300}` is False).
  * `tuple(...)` and `list(...)` wrappers need no view: the type checker rewrites the expected
  * value to the result's own sequence kind.
  */

@@ -235,3 +235,11 @@ describe.skipIf(skip !== undefined)("dicts whose key type admits int and str", (
     expect(failedLines(run.stdout)).toEqual([lineOf(source, "{'q': 'abc'}")]);
   });
 });
+
+describe("R set(...) views pair items one to one", () => {
+  it.skipIf(skip !== undefined)("two close floats are two items; exact repeats in the result are one", async () => {
+    const source = pythonSuite("f(n: int) -> List[float]", "assert set(candidate(1)) == {0.0, 1e-300}", "assert set(candidate(2)) == {1.5, 2.5}");
+    const { run } = await runSuite(source, "f <- function(n) if (n == 1) c(0.0) else c(2.5, 1.5, 2.5)");
+    expect(failedLines(run.stdout)).toEqual([lineOf(source, "candidate(1)")]);
+  });
+});

@@ -177,14 +177,13 @@ function __pt_eq_set(result, expected::AbstractSet, tol)
     for item in items
         __pt_hashable(item) || throw(ArgumentError("set() raises in Python: unhashable $(typeof(item))"))
     end
-    wanted = collect(expected)
+    # Exact repeats collapse, as Python's set() does; then the items pair up one to one, so two
+    # close floats stay two items (set([0.0]) is not {0.0, 1e-300}).
+    distinct = []
     for x in items
-        any(y -> __pt_eq(x, y, tol), wanted) || return false
+        any(y -> __pt_eq(x, y, __pt_IsClose(0.0, 0.0)), distinct) || push!(distinct, x)
     end
-    for y in wanted
-        any(x -> __pt_eq(x, y, tol), items) || return false
-    end
-    return true
+    return __pt_pair_up(distinct, collect(expected), (x, y) -> __pt_eq(x, y, tol))
 end
 
 # round(result, n) == y: result lies in [low, high], the doubles Python's round takes to y. Julia

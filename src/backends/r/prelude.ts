@@ -109,29 +109,17 @@ export const R_PRELUDE = String.raw`# ---- polytest prelude: equality, truthines
   TRUE
 }
 
-# Every item of a equals some item of e, and every item of e some item of a (set(a) == e).
-.__pt_covers <- function(a, e, d, tol) {
+# set(a) == e: a's items, exact repeats collapsed as Python's set() does, pair up one-to-one with
+# e's (two close floats stay two items: set([0.0]) is not {0.0, 1e-300}).
+.__pt_distinct <- function(a, d) {
+  kept <- base::list()
   for (i in base::seq_along(a)) {
-    found <- FALSE
-    for (j in base::seq_along(e)) {
-      if (base::isTRUE(.__pt_eq(a[[i]], e[[j]], .__pt_child(d, j), tol))) {
-        found <- TRUE
-        break
-      }
+    x <- a[[i]]
+    if (!base::any(base::vapply(kept, function(y) base::isTRUE(.__pt_eq(x, y, .__pt_child(d, 1L), .__pt_isclose(0, 0))), TRUE))) {
+      kept[[base::length(kept) + 1L]] <- x
     }
-    if (!found) return(FALSE)
   }
-  for (j in base::seq_along(e)) {
-    found <- FALSE
-    for (i in base::seq_along(a)) {
-      if (base::isTRUE(.__pt_eq(a[[i]], e[[j]], .__pt_child(d, j), tol))) {
-        found <- TRUE
-        break
-      }
-    }
-    if (!found) return(FALSE)
-  }
-  TRUE
+  kept
 }
 
 # sorted(a) == e (view "sorted": e is a list in ascending order, compared as a multiset) or
@@ -143,7 +131,7 @@ export const R_PRELUDE = String.raw`# ---- polytest prelude: equality, truthines
     a <- base::list()  # an empty list, tuple or set
   }
   if (!.__pt_vectorish(a)) return(NA)
-  if (base::identical(view, "sorted")) .__pt_pair_up(a, e, d, tol) else .__pt_covers(a, e, d, tol)
+  if (base::identical(view, "sorted")) .__pt_pair_up(a, e, d, tol) else .__pt_pair_up(.__pt_distinct(a, d), e, d, tol)
 }
 
 # Dict names as comparable keys: int keys by numeric value ("1", "1e+05"), str keys by UTF-8 bytes.

@@ -178,15 +178,15 @@ const PRELUDE_MODULE = String.raw`(module __pt-prelude racket/base
     (define items (__pt-items actual))
     (and items (__pt-pair-off items expected (lambda (a e) (__pt-equal? a e tolerance)))))
 
-  ;; set(r) == expected: every item of r equals an item of expected and every item of expected
-  ;; equals an item of r (duplicates in r are fine).
+  ;; set(r) == expected: r's items, exact repeats collapsed as Python's set() does, pair off one
+  ;; to one with expected's (two close floats stay two items: set([0.0]) is not {0.0, 1e-300}).
   (define (__pt-set-equal? actual expected tolerance)
     (define items (__pt-items actual))
-    (define wanted (set->list expected))
-    (define (same? a e) (__pt-equal? a e tolerance))
     (and items
-         (for/and ([a (in-list items)]) (for/or ([e (in-list wanted)]) (same? a e)))
-         (for/and ([e (in-list wanted)]) (for/or ([a (in-list items)]) (same? a e)))))
+         (__pt-pair-off (__pt-distinct items) (set->list expected) (lambda (a e) (__pt-equal? a e tolerance)))))
+  (define (__pt-distinct items)
+    (for/fold ([kept '()] #:result (reverse kept)) ([x (in-list items)])
+      (if (for/or ([y (in-list kept)]) (__pt-equal? x y __pt-exactly)) kept (cons x kept))))
 
   (define ((__pt-sorted-equal-to expected [tolerance __pt-exactly]) actual) (__pt-sorted-equal? actual expected tolerance))
   (define ((__pt-sorted-not-equal-to expected [tolerance __pt-exactly]) actual) (not (__pt-sorted-equal? actual expected tolerance)))
