@@ -7,7 +7,7 @@
  */
 import type { NumberDistinction } from "./backend.js";
 import type { TypedAssertion } from "./ir/suite.js";
-import type { Type } from "./ir/types.js";
+import { ANY, type Type } from "./ir/types.js";
 import { resolveValueType, valueFits } from "./ir/typing.js";
 import type { Value } from "./ir/values.js";
 
@@ -37,7 +37,7 @@ function groupConflated(assertions: readonly TypedAssertion[], distinction: Numb
   const found = new Map<TypedAssertion, ConflatedCall>();
   const groups = new Map<string, TypedAssertion[]>();
   for (const assertion of assertions) {
-    const key = assertion.call.args.map((v, i) => targetKey(v, assertion.argTypes[i] ?? { kind: "any" }, distinction)).join(",");
+    const key = assertion.call.args.map((v, i) => targetKey(v, assertion.argTypes[i] ?? ANY, distinction)).join(",");
     const group = groups.get(key);
     if (group) group.push(assertion);
     else groups.set(key, [assertion]);
@@ -57,7 +57,7 @@ function groupConflated(assertions: readonly TypedAssertion[], distinction: Numb
 
 /** The argument as the target sees it: numbers the target conflates share one key. */
 function targetKey(value: Value, type: Type, distinction: NumberDistinction): string {
-  const concrete = valueFits(value, type) ? resolveValueType(value, type) : { kind: "any" as const };
+  const concrete = valueFits(value, type) ? resolveValueType(value, type) : ANY;
   const inner = (v: Value, t: Type) => targetKey(v, t, distinction);
   switch (value.kind) {
     case "int":
@@ -71,13 +71,13 @@ function targetKey(value: Value, type: Type, distinction: NumberDistinction): st
         concrete.kind === "list" || concrete.kind === "set" || concrete.kind === "vartuple"
           ? concrete.element
           : concrete.kind === "tuple"
-            ? (concrete.elements[i] ?? { kind: "any" })
-            : { kind: "any" };
+            ? (concrete.elements[i] ?? ANY)
+            : ANY;
       const items = value.items.map((v, i) => inner(v, element(i)));
       return `${value.kind}(${(value.kind === "set" ? items.sort() : items).join(",")})`;
     }
     case "dict": {
-      const [key, val]: [Type, Type] = concrete.kind === "dict" ? [concrete.key, concrete.value] : [{ kind: "any" }, { kind: "any" }];
+      const [key, val]: [Type, Type] = concrete.kind === "dict" ? [concrete.key, concrete.value] : [ANY, ANY];
       return `dict(${value.entries.map((e) => `${inner(e.key, key)}:${inner(e.value, val)}`).sort().join(",")})`;
     }
     default:
@@ -119,7 +119,7 @@ function numberText(value: Extract<Value, { kind: "float" }>): string {
 function checkKey(assertion: TypedAssertion): string {
   return JSON.stringify([
     assertion.kind,
-    assertion.expected ? targetKey(assertion.expected, { kind: "any" }, "never") : null,
+    assertion.expected ? targetKey(assertion.expected, ANY, "never") : null,
     assertion.view ?? null,
     assertion.identity ?? false,
     assertion.range ? [pythonKey(assertion.range.low), pythonKey(assertion.range.high)] : null,
