@@ -1,4 +1,5 @@
-; Shapes polytest recognises in a Python test file (tree-sitter-python).
+; Shapes polytest recognises in a Python test file (tree-sitter-python). The front end finds them
+; with a statement walk (src/frontend/test-shapes.ts), tested to find what these patterns find.
 ; The front end classifies each captured assert in code; these patterns find the pieces.
 
 ; Every function definition: the function under test, `check`, helpers.

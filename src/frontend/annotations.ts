@@ -1,5 +1,6 @@
 import type { Node } from "web-tree-sitter";
 import { ANY, BOOL, FLOAT, INT, NONE, STR, type Type, WRITTEN_ANY, optionalOf, showType } from "../ir/types.js";
+import { meaningfulChildren } from "./syntax-nodes.js";
 
 /** The IR type of an annotation, or `Any` with the reason when polytest cannot use it. */
 export interface AnnotationResult {
@@ -60,7 +61,7 @@ function toType(node: Node): Type {
 }
 
 function onlyChild(node: Node): Node {
-  const children = node.namedChildren.filter((c): c is Node => c !== null && c.type !== "comment");
+  const children = meaningfulChildren(node);
   if (children.length !== 1) throw new UnknownAnnotation(`annotation '${node.text}' is not a single type`);
   return children[0]!;
 }

@@ -7,6 +7,7 @@ import { type Bindings, NotALiteral, clip, readLiteral, spanOf } from "./literal
 import { ContainsNan, Unorderable, checkMutuallyOrderable, isAscending } from "./python-order.js";
 import { roundBounds } from "./round-bounds.js";
 import type { SourceText } from "./source-text.js";
+import { isExtra, meaningfulChildren } from "./syntax-nodes.js";
 
 /** What the front end knows when it reads an assert statement. */
 export interface AssertionScope {
@@ -38,7 +39,7 @@ class Unsupported extends Error {
 
 /** Classifies one assert statement into an IR assertion, a placeholder (`assert True`), or a refusal. */
 export function readAssertion(statement: Node, scope: AssertionScope): ReadAssertion {
-  const [condition] = statement.namedChildren.filter((c): c is Node => c !== null && c.type !== "comment");
+  const [condition] = meaningfulChildren(statement);
   const span = spanOf(statement, scope.source);
   const source = statement.text.replace(/\s*\n\s*/g, " ").trim();
   try {
@@ -72,7 +73,7 @@ function classify(test: Node, scope: AssertionScope): Classified {
 }
 
 function readComparison(test: Node, scope: AssertionScope): Classified {
-  const operands = test.namedChildren.filter((c): c is Node => c !== null && c.type !== "comment").map(unwrap);
+  const operands = meaningfulChildren(test).map(unwrap);
   const operators = test.children.filter((c): c is Node => c !== null && !c.isNamed).map((c) => c.text.replace(/\s+/g, " "));
   const whole = spanOf(test, scope.source);
   if (operands.length !== 2 || operators.length !== 1) {
@@ -317,7 +318,7 @@ function mathFunction(call: Node, scope: AssertionScope): string | undefined {
 function unwrap(node: Node): Node {
   let current = node;
   while (current.type === "parenthesized_expression") {
-    const inner = current.namedChildren.filter((c): c is Node => c !== null && c.type !== "comment");
+    const inner = meaningfulChildren(current);
     if (inner.length !== 1) break;
     current = inner[0]!;
   }
@@ -330,7 +331,7 @@ function calleeName(call: Node): string {
 
 function positionalArguments(call: Node): Node[] {
   const list = call.childForFieldName("arguments");
-  return (list?.namedChildren ?? []).filter((a): a is Node => a !== null && a.type !== "comment" && a.type !== "keyword_argument");
+  return (list ? meaningfulChildren(list) : []).filter((a) => a.type !== "keyword_argument");
 }
 
 function keywordArguments(call: Node): Array<[string, Node]> {
@@ -356,7 +357,7 @@ function candidateCall(node: Node, scope: AssertionScope): Call | undefined {
   const keywords = new Map<string, Value>();
   for (const argument of list.namedChildren) {
     const arg = argument!;
-    if (arg.type === "comment") continue;
+    if (isExtra(arg)) continue;
     if (arg.type === "list_splat" || arg.type === "dictionary_splat") {
       throw new Unsupported("assert/call", "*args / **kwargs in a call are not supported", spanOf(arg, scope.source));
     }

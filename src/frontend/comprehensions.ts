@@ -6,6 +6,7 @@ import { NotALiteral } from "./not-a-literal.js";
 import { bind, iterate } from "./loops.js";
 import { Unorderable, pythonEqual, pythonLess } from "./python-order.js";
 import type { SourceText } from "./source-text.js";
+import { meaningfulChildren } from "./syntax-nodes.js";
 
 /**
  * Comprehensions over constant tables (`[x * 2 for x in range(3) if x != 1]`) and the conditions
@@ -33,7 +34,7 @@ export function readComprehension(node: Node, source: SourceText, env: Bindings)
     }
     const clause = clauses[at]!;
     if (clause.type === "if_clause") {
-      const condition = clause.namedChildren.find((c): c is Node => c !== null && c.type !== "comment")!;
+      const condition = meaningfulChildren(clause)[0]!;
       if (truthy(read(condition, scope))) run(at + 1, scope);
       return;
     }
@@ -87,7 +88,7 @@ export function truthy(value: Value): boolean {
 /** `a < b <= c`, `x in [..]`, `a == b`: chained as Python does (each operand read once). */
 export function readCondition(node: Node, source: SourceText, env: Bindings): Value {
   const span = spanOf(node, source);
-  const operands = node.namedChildren.filter((c): c is Node => c !== null && c.type !== "comment");
+  const operands = meaningfulChildren(node);
   const operators = node.children.filter((c): c is Node => c !== null && !c.isNamed).map((c) => c.text.replace(/\s+/g, " "));
   let left = readLiteral(operands[0]!, source, env);
   for (let i = 0; i < operators.length; i++) {
@@ -153,7 +154,7 @@ export function readLogic(node: Node, read: (n: Node) => Value, span: Span): Val
       return read(node.childForFieldName("right")!);
     }
     case "conditional_expression": {
-      const [then, condition, otherwise] = node.namedChildren.filter((c): c is Node => c !== null && c.type !== "comment");
+      const [then, condition, otherwise] = meaningfulChildren(node);
       return truthy(read(condition!)) ? read(then!) : read(otherwise!);
     }
   }

@@ -5,9 +5,13 @@ import { readComprehension, readCondition, readLogic } from "./comprehensions.js
 import { NotALiteral } from "./not-a-literal.js";
 import { foldBinary, foldBuiltinCall, foldUnary } from "./constant-folding.js";
 import { decodePythonString } from "./python-strings.js";
+import { readLiteralText } from "./literal-text.js";
+import { DictEntries, dedupe, hashKey, readFloat, readInteger, withSpan } from "./literal-values.js";
 import type { SourceText } from "./source-text.js";
+import { isExtra, meaningfulChildren } from "./syntax-nodes.js";
 
 export { NotALiteral } from "./not-a-literal.js";
+export { dedupe, hashKey } from "./literal-values.js";
 
 /** Loop variables in scope while an unrolled loop body is read: name to value. */
 export type Bindings = ReadonlyMap<string, Value>;
@@ -20,11 +24,25 @@ export function spanOf(node: Node, source: SourceText): Span {
 
 /**
  * Evaluates a Python expression that denotes a constant: literals, containers of constants,
- * unary minus, and pure builtins/operators on constants (see constant-folding.ts).
+ * unary minus, and pure builtins/operators on constants (see constant-folding.ts). A plain literal
+ * is read from the source text (literal-text.ts); the tree is walked only for the rest.
  */
 export function readLiteral(node: Node, source: SourceText, env: Bindings = NO_BINDINGS): Value {
+  // A node tree-sitter could not parse is left to the tree walk, which refuses it.
+  const plain = node.hasError ? undefined : readLiteralText(source, node.startIndex, node.endIndex, env);
+  return plain ?? readLiteralNode(node, source, env, readLiteral);
+}
+
+/** The tree walk alone, all the way down: the reference the text reader is tested against. */
+export function readLiteralFromTree(node: Node, source: SourceText, env: Bindings = NO_BINDINGS): Value {
+  return readLiteralNode(node, source, env, readLiteralFromTree);
+}
+
+type ReadLiteral = (node: Node, source: SourceText, env: Bindings) => Value;
+
+function readLiteralNode(node: Node, source: SourceText, env: Bindings, readChild: ReadLiteral): Value {
   const span = spanOf(node, source);
-  const read = (child: Node): Value => readLiteral(child, source, env);
+  const read = (child: Node): Value => readChild(child, source, env);
   switch (node.type) {
     case "integer":
       return readInteger(node.text, span);
@@ -40,7 +58,7 @@ export function readLiteral(node: Node, source: SourceText, env: Bindings = NO_B
     case "concatenated_string":
       return { kind: "str", value: node.namedChildren.map((part) => readStringToken(part!, source)).join(""), span };
     case "parenthesized_expression": {
-      const inner = node.namedChildren.filter((c) => c!.type !== "comment");
+      const inner = meaningfulChildren(node);
       if (inner.length !== 1) throw new NotALiteral("literal/unsupported", "unsupported parenthesised expression", span);
       return { ...read(inner[0]!), span };
     }
@@ -94,23 +112,8 @@ function readStringToken(node: Node, source: SourceText): string {
   return decoded.value;
 }
 
-function readInteger(text: string, span: Span): Value {
-  if (/[jJ]$/.test(text)) throw new NotALiteral("literal/complex", "complex numbers are not supported", span);
-  if (/[lL]$/.test(text)) throw new NotALiteral("literal/unsupported", `'${text}' is Python 2 syntax`, span);
-  const digits = text.replace(/_/g, "");
-  if (/^0\d/.test(digits) && !/^0+$/.test(digits)) {
-    throw new NotALiteral("literal/unsupported", `'${text}': leading zeros are not allowed in Python 3`, span);
-  }
-  return { kind: "int", value: BigInt(digits), span };
-}
-
-function readFloat(text: string, span: Span): Value {
-  if (/[jJ]$/.test(text)) throw new NotALiteral("literal/complex", "complex numbers are not supported", span);
-  return { kind: "float", value: Number.parseFloat(text.replace(/_/g, "")), text, span };
-}
-
 function readItems(node: Node, read: (n: Node) => Value, source: SourceText): Value[] {
-  return node.namedChildren.filter((c) => c!.type !== "comment").map((child) => {
+  return meaningfulChildren(node).map((child) => {
     if (child!.type === "list_splat" || child!.type === "parenthesized_list_splat") {
       throw new NotALiteral("literal/unsupported", "unpacking (*x) inside a literal is not supported", spanOf(child!, source));
     }
@@ -119,56 +122,15 @@ function readItems(node: Node, read: (n: Node) => Value, source: SourceText): Va
 }
 
 function readEntries(node: Node, read: (n: Node) => Value, source: SourceText, span: Span): DictEntry[] {
-  const entries: DictEntry[] = [];
+  const entries = new DictEntries(span);
   for (const child of node.namedChildren) {
-    if (child!.type === "comment") continue;
+    if (isExtra(child!)) continue;
     if (child!.type !== "pair") {
       throw new NotALiteral("literal/unsupported", "dict unpacking or comprehension is not a literal", spanOf(child!, source));
     }
-    const key = read(child!.childForFieldName("key")!);
-    const value = read(child!.childForFieldName("value")!);
-    const id = hashKey(key, span);
-    // A repeated key keeps its first position and its last value, as in Python.
-    const at = entries.findIndex((e) => hashKey(e.key, span) === id);
-    if (at >= 0) entries[at] = { key: entries[at]!.key, value };
-    else entries.push({ key, value });
+    entries.add(read(child!.childForFieldName("key")!), read(child!.childForFieldName("value")!));
   }
-  return entries;
-}
-
-/** Set items without duplicates (Python: `{1, 1.0, True}` is `{1}`). */
-export function dedupe(items: readonly Value[], span: Span): Value[] {
-  const seen = new Set<string>();
-  return items.filter((item) => {
-    const id = hashKey(item, span);
-    if (seen.has(id)) return false;
-    seen.add(id);
-    return true;
-  });
-}
-
-let nanKeys = 0;
-
-/** A string equal for exactly the values Python treats as the same dict key / set item. */
-export function hashKey(value: Value, span: Span): string {
-  switch (value.kind) {
-    case "int":
-      return `n:${value.value}`;
-    case "bool":
-      return `n:${value.value ? 1 : 0}`;
-    case "float":
-      if (Number.isInteger(value.value)) return `n:${BigInt(value.value)}`;
-      // Every nan is its own key (distinct objects in Python).
-      return Number.isNaN(value.value) ? `nan:${nanKeys++}` : `f:${value.value}`;
-    case "str":
-      return `s:${JSON.stringify(value.value)}`;
-    case "none":
-      return "None";
-    case "tuple":
-      return `t:(${value.items.map((v) => hashKey(v, span)).join(",")})`;
-    default:
-      throw new NotALiteral("literal/unhashable", `unhashable ${value.kind} used as a dict key or set item`, value.span);
-  }
+  return entries.entries;
 }
 
 function readBuiltinCall(node: Node, read: (n: Node) => Value, span: Span): Value {
@@ -176,10 +138,10 @@ function readBuiltinCall(node: Node, read: (n: Node) => Value, span: Span): Valu
   const argumentList = node.childForFieldName("arguments")!;
   // `sum(x for x in ...)`: the generator is the only argument.
   if (argumentList.type === "generator_expression") return foldBuiltinCall(callee.text, [read(argumentList)], span);
-  if (argumentList.type !== "argument_list" || argumentList.namedChildren.some((a) => a!.type !== "comment" && /splat|keyword_argument/.test(a!.type))) {
+  if (argumentList.type !== "argument_list" || argumentList.namedChildren.some((a) => !isExtra(a!) && /splat|keyword_argument/.test(a!.type))) {
     throw new NotALiteral("literal/unsupported", `'${clip(node.text)}' is not a literal value`, span);
   }
-  const args = argumentList.namedChildren.filter((a) => a!.type !== "comment").map((a) => read(a!));
+  const args = meaningfulChildren(argumentList).map((a) => read(a));
   return foldBuiltinCall(callee.text, args, span);
 }
 
@@ -202,14 +164,9 @@ export function clip(text: string, max = 60): string {
   return oneLine.length > max ? `${oneLine.slice(0, max - 1)}…` : oneLine;
 }
 
-/** A bound value seen where its name is written: same value, the name's span. */
-function withSpan(value: Value, span: Span): Value {
-  return { ...value, span } as Value;
-}
-
 /** `value[index]` with an int index (negative from the end) or a dict key; slices are not folded. */
 function readSubscript(node: Node, read: (n: Node) => Value, span: Span): Value {
-  const indices = node.childrenForFieldName("subscript").filter((c): c is Node => c !== null && c.type !== "comment");
+  const indices = node.childrenForFieldName("subscript").filter((c): c is Node => c !== null && !isExtra(c));
   if (indices.length !== 1 || indices[0]!.type === "slice") {
     throw new NotALiteral("literal/unsupported", `'${clip(node.text)}': slices and multiple indices are not folded`, span);
   }

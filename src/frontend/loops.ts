@@ -5,6 +5,7 @@ import type { Value } from "../ir/values.js";
 import { type Bindings, clip, readLiteral, spanOf } from "./literals.js";
 import { NotALiteral } from "./not-a-literal.js";
 import type { SourceText } from "./source-text.js";
+import { meaningfulChildren } from "./syntax-nodes.js";
 
 /**
  * `for` loops over constant tables, unrolled: each assert in the body is read once per binding of
@@ -77,7 +78,7 @@ function unrollInto(loop: Node, source: SourceText, env: Bindings, shown: readon
 }
 
 function statementsOf(block: Node): Node[] {
-  return block.namedChildren.filter((c): c is Node => c !== null && c.type !== "comment");
+  return meaningfulChildren(block);
 }
 
 function clipValue(value: Value): string {
@@ -156,7 +157,7 @@ export function bind(target: Node, value: Value, env: Map<string, Value>, source
     case "list_pattern":
     case "tuple":
     case "list": {
-      const parts = target.namedChildren.filter((c): c is Node => c !== null && c.type !== "comment");
+      const parts = meaningfulChildren(target);
       if (parts.some((p) => p.type === "list_splat_pattern")) throw new LoopRefused("assert/loop", "starred loop targets are not unrolled", span);
       const items =
         value.kind === "list" || value.kind === "tuple"
@@ -178,13 +179,13 @@ export function bind(target: Node, value: Value, env: Map<string, Value>, source
 
 function targetNames(target: Node): string[] {
   if (target.type === "identifier") return [target.text];
-  return target.namedChildren.filter((c): c is Node => c !== null && c.type !== "comment").flatMap(targetNames);
+  return meaningfulChildren(target).flatMap(targetNames);
 }
 
 function argumentsOf(call: Node): Node[] {
   const list = call.childForFieldName("arguments");
   if (!list || list.type !== "argument_list") return [];
-  return list.namedChildren.filter((a): a is Node => a !== null && a.type !== "comment" && a.type !== "keyword_argument");
+  return meaningfulChildren(list).filter((a) => a.type !== "keyword_argument");
 }
 
 function keywordArgumentsOf(call: Node): Array<[string, Node]> {

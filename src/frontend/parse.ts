@@ -8,7 +8,8 @@ import { type Bindings, spanOf } from "./literals.js";
 import { unrollLoop } from "./loops.js";
 import { readSignature } from "./signature.js";
 import { SourceText } from "./source-text.js";
-import { type PythonGrammar, loadPythonGrammar } from "./tree-sitter.js";
+import { type FoundAssert, findTestShapes, functionName } from "./test-shapes.js";
+import { loadPythonGrammar } from "./tree-sitter.js";
 
 export interface ParseOptions {
   /** The function under test, when the source does not make it clear (or to override it). */
@@ -31,29 +32,22 @@ export async function parseSuite(input: string | Uint8Array, options: ParseOptio
   const tree = grammar.parser.parse(decoded.text);
   if (!tree) return emptySuite(options, [at1("input/parse", "tree-sitter could not parse the input")]);
   try {
-    return readTree(tree, new SourceText(decoded.text), grammar, options);
+    return readTree(tree, new SourceText(decoded.text), options);
   } finally {
     tree.delete();
   }
 }
 
-function readTree(tree: Tree, source: SourceText, grammar: PythonGrammar, options: ParseOptions): Suite {
+function readTree(tree: Tree, source: SourceText, options: ParseOptions): Suite {
   const diagnostics: Diagnostic[] = syntaxErrors(tree.rootNode, source);
-  const functions = new Map<string, Node>();
-  const asserts: Node[] = [];
-  const checkedNames: Node[] = [];
-  for (const { name, node } of grammar.testShapes.captures(tree.rootNode)) {
-    if (name === "function") functions.set(node.childForFieldName("name")!.text, node);
-    else if (name === "assert") asserts.push(node);
-    else if (name === "check.entry") checkedNames.push(node);
-  }
+  const { functions, asserts, checkedNames } = findTestShapes(tree.rootNode);
   // The harness's `check(f)` is the last one naming a defined function outside that function
   // (a solution may call a helper of its own named check, as HumanEval 119 does).
   const checkedName = checkedNames
     .filter((n) => functions.has(n.text) && !isInside(n, functions.get(n.text)!))
     .map((n) => n.text)
     .pop();
-  const testAsserts = asserts.filter((a) => TEST_FUNCTION.test(enclosingFunction(a)?.childForFieldName("name")!.text ?? "check"));
+  const testAsserts = asserts.filter((a) => TEST_FUNCTION.test(a.function ? functionName(a.function) : "check"));
   const entryPoint =
     options.entryPoint ?? checkedName ?? calledAtModuleLevel(testAsserts, functions) ?? lastSolutionFunction(functions) ?? "";
   const definition = functions.get(entryPoint);
@@ -65,9 +59,8 @@ function readTree(tree: Tree, source: SourceText, grammar: PythonGrammar, option
   // suite/no-entry-point diagnostic below says why none compiles.
   let assertStatements = entryPoint ? 0 : testAsserts.length;
   const unrolledLoops = new Set<number>();
-  const read = (statement: Node, env?: Bindings, bindings?: string): void => {
+  const read = (statement: Node, check: Node | undefined, env?: Bindings, bindings?: string): void => {
     assertStatements++;
-    const check = enclosingFunction(statement);
     const candidateParam = check ? firstParameterName(check) : undefined;
     const result = readAssertion(statement, {
       source,
@@ -83,17 +76,17 @@ function readTree(tree: Tree, source: SourceText, grammar: PythonGrammar, option
       diagnostics.push(diagnosticAt(result.refused.span, "error", result.refused.code, message));
     } else diagnostics.push(diagnosticAt(spanOf(statement, source), "info", "assert/placeholder", "`assert True` placeholder: counted, nothing to compile"));
   };
-  for (const statement of entryPoint ? testAsserts : []) {
-    const check = enclosingFunction(statement);
-    const outside = controlFlowAround(statement, check);
+  for (const found of entryPoint ? testAsserts : []) {
+    const { statement, function: check } = found;
+    const outside = controlFlowAround(found);
     if (outside) {
       assertStatements++;
       diagnostics.push(diagnosticAt(spanOf(statement, source), "error", "assert/control-flow", `assert inside ${outside} is not supported yet`));
       continue;
     }
-    const loop = outermostLoop(statement, check);
+    const loop = outermostLoop(found);
     if (!loop) {
-      read(statement);
+      read(statement, check);
       continue;
     }
     // A loop is unrolled once, when its first assert comes up; its instances follow Python's order.
@@ -101,14 +94,14 @@ function readTree(tree: Tree, source: SourceText, grammar: PythonGrammar, option
     unrolledLoops.add(loop.id);
     const unrolled = unrollLoop(loop, source);
     if ("instances" in unrolled) {
-      for (const instance of unrolled.instances) read(instance.statement, instance.env, instance.bindings);
+      for (const instance of unrolled.instances) read(instance.statement, check, instance.env, instance.bindings);
       continue;
     }
-    for (const inner of testAsserts.filter((a) => outermostLoop(a, check)?.id === loop.id)) {
+    for (const inner of testAsserts.filter((a) => outermostLoop(a)?.id === loop.id)) {
       assertStatements++;
       const { code, message } = unrolled.refused;
       const where = unrolled.refused.span;
-      diagnostics.push(diagnosticAt(spanOf(inner, source), "error", code, `${message} (loop at line ${where.startLine}, column ${where.startColumn})`));
+      diagnostics.push(diagnosticAt(spanOf(inner.statement, source), "error", code, `${message} (loop at line ${where.startLine}, column ${where.startColumn})`));
     }
   }
   if (testAsserts.length === 0) diagnostics.push(at1("suite/no-assertions", "no assert statements found"));
@@ -158,13 +151,6 @@ function isInside(node: Node, ancestor: Node): boolean {
   return node.startIndex >= ancestor.startIndex && node.endIndex <= ancestor.endIndex;
 }
 
-function enclosingFunction(node: Node): Node | undefined {
-  for (let parent = node.parent; parent; parent = parent.parent) {
-    if (parent.type === "function_definition") return parent;
-  }
-  return undefined;
-}
-
 function firstParameterName(definition: Node): string | undefined {
   const first = definition.childForFieldName("parameters")?.namedChildren[0];
   if (!first) return undefined;
@@ -175,8 +161,9 @@ function firstParameterName(definition: Node): string | undefined {
  * The branch/try/while between an assert and its function (module-level `if __name__` is fine);
  * `for` loops are unrolled instead (see loops.ts).
  */
-function controlFlowAround(statement: Node, stop: Node | undefined): string | undefined {
-  for (let node = statement.parent; node && node !== stop; node = node.parent) {
+function controlFlowAround({ around, function: stop }: FoundAssert): string | undefined {
+  for (let i = around.length - 1; i >= 0; i--) {
+    const node = around[i]!;
     switch (node.type) {
       case "while_statement":
         return "a while loop";
@@ -192,19 +179,15 @@ function controlFlowAround(statement: Node, stop: Node | undefined): string | un
 }
 
 /** The outermost `for` statement around an assert, inside its function. */
-function outermostLoop(statement: Node, stop: Node | undefined): Node | undefined {
-  let found: Node | undefined;
-  for (let node = statement.parent; node && node.id !== stop?.id; node = node.parent) {
-    if (node.type === "for_statement") found = node;
-  }
-  return found;
+function outermostLoop({ around }: FoundAssert): Node | undefined {
+  return around.find((node) => node.type === "for_statement");
 }
 
 /** MBPP style: the function that module-level asserts call. */
-function calledAtModuleLevel(asserts: readonly Node[], functions: ReadonlyMap<string, Node>): string | undefined {
+function calledAtModuleLevel(asserts: readonly FoundAssert[], functions: ReadonlyMap<string, Node>): string | undefined {
   const counts = new Map<string, number>();
-  for (const statement of asserts) {
-    if (enclosingFunction(statement)) continue;
+  for (const { statement, function: inside } of asserts) {
+    if (inside) continue;
     for (const match of statement.text.matchAll(/([A-Za-z_]\w*)\s*\(/g)) {
       const name = match[1]!;
       if (["abs", "set", "sorted", "tuple", "list", "len", "round", "float", "int", "str", "isclose", "fabs", "math"].includes(name)) continue;

@@ -3,9 +3,17 @@ import type { Span } from "../ir/span.js";
 /** Maps UTF-16 offsets of a source text to 1-based lines and code-point columns. */
 export class SourceText {
   private readonly lineStarts: number[] = [0];
+  /** Without surrogates every code unit is a code point, and a column is a subtraction. */
+  private readonly hasSurrogates: boolean;
 
   constructor(readonly text: string) {
-    for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) this.lineStarts.push(i + 1);
+    let surrogates = false;
+    for (let i = 0; i < text.length; i++) {
+      const unit = text.charCodeAt(i);
+      if (unit === 10) this.lineStarts.push(i + 1);
+      else if ((unit & 0xf800) === 0xd800) surrogates = true;
+    }
+    this.hasSurrogates = surrogates;
   }
 
   position(offset: number): { line: number; column: number } {
@@ -17,6 +25,7 @@ export class SourceText {
       else hi = mid - 1;
     }
     const start = this.lineStarts[lo]!;
+    if (!this.hasSurrogates) return { line: lo + 1, column: offset - start + 1 };
     let column = 1;
     for (let i = start; i < offset; i++) {
       // A low surrogate after a high one is the second half of one code point.

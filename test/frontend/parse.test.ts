@@ -194,4 +194,13 @@ describe("front end: refusals are located and the rest compiles", () => {
     expect(suite.assertions.length).toBe(suite.assertStatements);
     expect(suite.assertStatements).toBeGreaterThan(190_000);
   });
+
+  it("reads backslash line continuations inside literals and comparisons as Python does", async () => {
+    const suite = await parseTests(
+      ["def f(xs: list) -> list:", "    return xs", "assert f([1, \\", "         2]) == \\", "    [1, \\", "2]", "assert f([3]) \\", "  == [-\\", "3] or True", ""].join("\n"),
+    );
+    expect(suite.assertions.map((a) => [a.span.startLine, plain(a.call.args[0]), plain(a.expected)])).toEqual([[3, { list: [1n, 2n] }, { list: [1n, 2n] }]]);
+    // The second assert is `(f([3]) == [-3]) or True`: not a comparison of the call, refused.
+    expect(errors(suite).map((d) => [d.line, d.code])).toEqual([[7, "assert/shape"]]);
+  });
 });

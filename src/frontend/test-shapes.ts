@@ -1,0 +1,94 @@
+import type { Node } from "web-tree-sitter";
+
+/** An assert statement and where it sits. */
+export interface FoundAssert {
+  readonly statement: Node;
+  /** The innermost function around it; undefined at module level (MBPP). */
+  readonly function: Node | undefined;
+  /** The nodes between that function (or the module) and the statement, outermost first. */
+  readonly around: readonly Node[];
+}
+
+/** The pieces of a Python test file the front end works from, in source order. */
+export interface TestShapes {
+  /** Every function definition by name (a later one of the same name wins, as in Python). */
+  readonly functions: Map<string, Node>;
+  readonly asserts: FoundAssert[];
+  /** The argument names of `check(name)` calls: they name the function under test. */
+  readonly checkedNames: Node[];
+}
+
+/**
+ * Nodes whose children can be or hold statements. The walk goes through these only, so a file
+ * costs one visit per statement, not per expression node: each visit crosses into tree-sitter's
+ * WASM, and the expressions are read later, mostly from the source text.
+ */
+const STATEMENT_CONTAINERS: ReadonlySet<string> = new Set([
+  "module",
+  "block",
+  "function_definition",
+  "class_definition",
+  "decorated_definition",
+  "if_statement",
+  "elif_clause",
+  "else_clause",
+  "for_statement",
+  "while_statement",
+  "try_statement",
+  "except_clause",
+  "except_group_clause",
+  "finally_clause",
+  "with_statement",
+  "match_statement",
+  "case_clause",
+  // A statement tree-sitter could not parse may still hold well-formed asserts; the syntax error is reported.
+  "ERROR",
+]);
+
+/** Walks the statements of a parsed file once, keeping each assert's enclosing function and statements. */
+export function findTestShapes(root: Node): TestShapes {
+  const shapes: TestShapes = { functions: new Map(), asserts: [], checkedNames: [] };
+  visit(root, undefined, [], shapes);
+  return shapes;
+}
+
+export function functionName(definition: Node): string {
+  return definition.childForFieldName("name")!.text;
+}
+
+function visit(node: Node, inside: Node | undefined, around: readonly Node[], shapes: TestShapes): void {
+  for (const child of node.namedChildren) {
+    if (!child) continue;
+    const type = child.type;
+    if (type === "assert_statement") {
+      shapes.asserts.push({ statement: child, function: inside, around });
+      findCheckCalls(child, shapes.checkedNames);
+    } else if (type === "function_definition") {
+      shapes.functions.set(functionName(child), child);
+      visit(child, child, [], shapes);
+    } else if (STATEMENT_CONTAINERS.has(type)) {
+      visit(child, inside, [...around, child], shapes);
+    } else {
+      // A simple statement, or a part of a compound one (a condition, an iterable).
+      findCheckCalls(child, shapes.checkedNames);
+    }
+  }
+}
+
+/**
+ * `check(entry_point)` anywhere in an expression: a call of the name `check` whose only argument is
+ * a name. Most statements do not mention `check` at all, and their expressions are not walked.
+ */
+function findCheckCalls(node: Node, out: Node[]): void {
+  if (!node.text.includes("check")) return;
+  if (node.type === "call") {
+    const callee = node.childForFieldName("function");
+    const args = node.childForFieldName("arguments");
+    if (callee?.type === "identifier" && callee.text === "check" && args?.type === "argument_list") {
+      const named = args.namedChildren;
+      const only = named.length === 1 ? named[0] : undefined;
+      if (only?.type === "identifier") out.push(only);
+    }
+  }
+  for (const child of node.namedChildren) if (child) findCheckCalls(child, out);
+}
