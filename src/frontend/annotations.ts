@@ -1,4 +1,4 @@
-import type { Node } from "web-tree-sitter";
+import type { SyntaxNode as Node } from "./syntax-nodes.js";
 import { ANY, BOOL, FLOAT, INT, NONE, STR, type Type, WRITTEN_ANY, optionalOf, showType } from "../ir/types.js";
 import { meaningfulChildren } from "./syntax-nodes.js";
 

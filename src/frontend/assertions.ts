@@ -1,4 +1,4 @@
-import type { Node } from "web-tree-sitter";
+import type { SyntaxNode as Node } from "./syntax-nodes.js";
 import type { Span } from "../ir/span.js";
 import type { Assertion, AssertionKind, Call, Param, Tolerance } from "../ir/suite.js";
 import { pythonFloatRepr } from "../ir/python-literal.js";

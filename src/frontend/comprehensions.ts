@@ -1,4 +1,4 @@
-import type { Node } from "web-tree-sitter";
+import type { SyntaxNode as Node } from "./syntax-nodes.js";
 import type { Span } from "../ir/span.js";
 import type { DictEntry, Value } from "../ir/values.js";
 import { type Bindings, clip, dedupe, hashKey, readLiteral, spanOf } from "./literals.js";

@@ -8,6 +8,8 @@ import { type Bindings, spanOf } from "./literals.js";
 import { unrollLoop } from "./loops.js";
 import { readSignature } from "./signature.js";
 import { SourceText } from "./source-text.js";
+import { mirrorAssertStatement } from "./statement-mirror.js";
+import type { SyntaxNode } from "./syntax-nodes.js";
 import { type FoundAssert, findTestShapes, functionName } from "./test-shapes.js";
 import { loadPythonGrammar } from "./tree-sitter.js";
 
@@ -25,7 +27,7 @@ const TEST_FUNCTION = /^(check|test.*)$/;
 export async function parseSuite(input: string | Uint8Array, options: ParseOptions = {}): Promise<Suite> {
   const decoded = decodeSource(input);
   if ("diagnostic" in decoded) return emptySuite(options, [decoded.diagnostic]);
-  if (decoded.text.trim() === "") {
+  if (!/\S/.test(decoded.text)) {
     return emptySuite(options, [at1("input/empty", "the input is empty: there is no test to compile")]);
   }
   const grammar = await loadPythonGrammar();
@@ -59,10 +61,10 @@ function readTree(tree: Tree, source: SourceText, options: ParseOptions): Suite 
   // suite/no-entry-point diagnostic below says why none compiles.
   let assertStatements = entryPoint ? 0 : testAsserts.length;
   const unrolledLoops = new Set<number>();
-  const read = (statement: Node, check: Node | undefined, env?: Bindings, bindings?: string): void => {
+  const read = (statement: SyntaxNode, check: Node | undefined, env?: Bindings, bindings?: string): void => {
     assertStatements++;
     const candidateParam = check ? firstParameterName(check) : undefined;
-    const result = readAssertion(statement, {
+    const result = readAssertion(statement.hasError ? statement : (mirrorAssertStatement(source.text, statement.startIndex, statement.endIndex) ?? statement), {
       source,
       candidateNames: new Set([entryPoint, ...(candidateParam ? [candidateParam] : [])]),
       entryPoint,

@@ -4,7 +4,9 @@
  *   finds: the same functions, asserts and `check(name)` calls, in the same order;
  * - the text reader of plain literals (literal-text.ts) gives exactly the value and spans the tree
  *   walk gives, for every node it accepts, and gives up wherever the tree walk would refuse.
- * Checked on the fixtures, on the corpus when present, and on generated literal text.
+ * - the copy of an assert statement's tree (statement-mirror.ts) has tree-sitter's node types,
+ *   offsets, token children and field names, node for node, wherever it accepts a statement.
+ * Checked on the fixtures, on the corpus when present, and on generated text.
  */
 import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
@@ -15,6 +17,8 @@ import type { Value } from "../../src/ir/values.js";
 import { readLiteralText } from "../../src/frontend/literal-text.js";
 import { type Bindings, NotALiteral, readLiteral, readLiteralFromTree } from "../../src/frontend/literals.js";
 import { SourceText } from "../../src/frontend/source-text.js";
+import { mirrorAssertStatement } from "../../src/frontend/statement-mirror.js";
+import type { SyntaxNode } from "../../src/frontend/syntax-nodes.js";
 import { findTestShapes } from "../../src/frontend/test-shapes.js";
 import { loadPythonGrammar } from "../../src/frontend/tree-sitter.js";
 import { CORPUS, CORPUS_PRESENT, corpusSuites } from "../corpus/corpus-source.js";
@@ -96,6 +100,52 @@ describe("statement walk vs the query", () => {
   }, 300_000);
 });
 
+describe("assert statement copy vs tree-sitter's tree", () => {
+  it(`matches node for node on every assert it accepts in ${sources.length} suites`, async () => {
+    let accepted = 0;
+    let asserts = 0;
+    for (const text of sources) {
+      const tree = await parse(text);
+      try {
+        for (const { statement } of findTestShapes(tree.rootNode).asserts) {
+          asserts++;
+          const copy = mirrorAssertStatement(text, statement.startIndex, statement.endIndex);
+          if (!copy || statement.hasError) continue;
+          accepted++;
+          expectSameTree(copy, statement, text.slice(statement.startIndex, statement.endIndex));
+        }
+      } finally {
+        tree.delete();
+      }
+    }
+    console.log(`statement copy: accepted ${accepted} of ${asserts} asserts; each matched tree-sitter's tree`);
+    expect(accepted).toBeGreaterThan(asserts * 0.5);
+  }, 300_000);
+
+  it("matches on generated assert statements", async () => {
+    let accepted = 0;
+    await fc.assert(
+      fc.asyncProperty(expressionText, fc.option(expressionText, { nil: undefined }), async (condition, message) => {
+        const text = `assert ${condition}${message === undefined ? "" : `, ${message}`}\n`;
+        const tree = await parse(text);
+        try {
+          const statement = tree.rootNode.namedChildren[0];
+          const copy = mirrorAssertStatement(text, 0, statement?.endIndex ?? text.length - 1);
+          // The front end takes the copy only of a statement tree-sitter parsed without error.
+          if (!copy || statement?.type !== "assert_statement" || statement.hasError) return;
+          accepted++;
+          expectSameTree(copy, statement!, text);
+        } finally {
+          tree.delete();
+        }
+      }),
+      { numRuns: Number(process.env.POLYTEST_FAST_PATH_RUNS ?? 3000), seed: Number(process.env.POLYTEST_FAST_PATH_SEED ?? 20261203) },
+    );
+    console.log(`generated asserts: the copy took ${accepted} of the runs; all matched`);
+    expect(accepted).toBeGreaterThan(300);
+  }, 120_000);
+});
+
 /** Every node under every assert: where the text reader accepts one, the tree walk agrees. */
 describe("literal text reader vs the tree walk", () => {
   it(`agrees on every node of every assert in ${sources.length} suites`, async () => {
@@ -149,6 +199,19 @@ describe("literal text reader vs the tree walk", () => {
   }, 120_000);
 });
 
+/** The mirror's tree against tree-sitter's: types, offsets, namedness, field names, children; strings are leaves in the mirror. */
+function expectSameTree(copy: SyntaxNode, real: Node, where: string): void {
+  const label = `${where}: ${real.type} '${real.text}' at ${real.startIndex}`;
+  expect([copy.type, copy.startIndex, copy.endIndex, copy.isNamed, copy.text], label).toEqual([real.type, real.startIndex, real.endIndex, real.isNamed, real.text]);
+  if (real.type === "string") return;
+  const realChildren = real.children.filter((c): c is Node => c !== null);
+  expect(copy.children.map((c) => c!.type), label).toEqual(realChildren.map((c) => c.type));
+  const fields = (node: SyntaxNode | Node, count: number) =>
+    Array.from({ length: count }, (_, i) => (node as { fieldNameForChild(i: number): string | null }).fieldNameForChild(i));
+  expect(fields(copy, copy.children.length), label).toEqual(fields(real, realChildren.length));
+  realChildren.forEach((child, i) => expectSameTree(copy.children[i]!, child, where));
+}
+
 const NO_ENV: Bindings = new Map();
 const NOT_EXPRESSIONS = new Set(["argument_list", "string_start", "string_content", "string_end", "escape_sequence", "interpolation", "format_specifier", "keyword_argument", "pair", "comment", "line_continuation"]);
 
@@ -186,3 +249,25 @@ const literalText: fc.Arbitrary<string> = fc.letrec<{ value: string }>((tie) => 
     fc.tuple(blank, tie("value"), blank).map(([a, v, b]) => `(${a}${v}${b})`),
   ),
 })).value;
+
+// Expression text around the mirrored forms and just outside them: operators of every precedence,
+// chained and two-word comparisons, calls with keyword arguments, attributes, subscripts and slices,
+// conditional expressions, lambdas, comprehensions, splats, comments and continuations.
+const operand = fc.oneof(
+  { weight: 4, arbitrary: fc.oneof(number, strings, fc.constantFrom("True", "False", "None", "x", "candidate", "math.pi", "f", "print", "...", "not", "lambda: 1")) },
+  { weight: 1, arbitrary: literalText },
+);
+const binaryOperator = fc.constantFrom("+", "-", "*", "/", "//", "%", "@", "**", "|", "&", "^", "<<", ">>", "==", "!=", "<", "<=", ">", ">=", "<>", "in", "not in", "is", "is not", "and", "or", " if x else ", "=", ":=", "+=");
+const expressionText: fc.Arbitrary<string> = fc.letrec<{ e: string }>((tie) => ({
+  e: fc.oneof(
+    { depthSize: "small", withCrossShrink: true },
+    operand,
+    fc.tuple(tie("e"), binaryOperator, tie("e")).map(([a, op, b]) => `${a} ${op} ${b}`),
+    fc.tuple(fc.constantFrom("not ", "-", "+", "~", "not", "await "), tie("e")).map(([op, a]) => op + a),
+    fc.tuple(fc.constantFrom("candidate", "f", "math.isclose", "abs", "set", "sorted", "round", "(f)"), fc.array(fc.tuple(fc.constantFrom("", "k=", "rel_tol = ", "*", "**"), tie("e")), { maxLength: 3 }), fc.constantFrom("", ",", " ")).map(
+      ([callee, args, tail]) => `${callee}(${args.map(([k, a]) => k + a).join(", ")}${args.length > 0 ? tail : ""})`,
+    ),
+    fc.tuple(tie("e"), fc.constantFrom("[0]", "[-1]", "[1:2]", "[0, 1]", ".real", ". attr", "()", "(1)")).map(([a, suffix]) => a + suffix),
+    fc.tuple(fc.constantFrom("(", "[", "{"), tie("e"), fc.constantFrom("", " for x in y", ",", " # c\n", "\\\n")).map(([open, a, tail]) => `${open}${a}${tail}${open === "(" ? ")" : open === "[" ? "]" : "}"}`),
+  ),
+})).e;

@@ -1,0 +1,582 @@
+import type { SyntaxNode } from "./syntax-nodes.js";
+
+/**
+ * A JavaScript copy of the tree tree-sitter-python builds for an assert statement, for the common
+ * expression forms: names, numbers, strings, containers, calls with keyword arguments, attributes,
+ * single subscripts, unary/binary/boolean operators, `not` and comparisons. Reading an assert through
+ * the WASM node API costs a crossing per property of every node; this copy costs one read of the
+ * statement's text. Node types, field names, token children and offsets are tree-sitter's own
+ * (test/frontend/fast-paths.test.ts compares them node for node on every corpus assert). Whatever
+ * else the statement holds (comments, line continuations, comprehensions, lambdas, conditional
+ * expressions, slices, splats, f-strings, non-ASCII names) makes it decline: undefined, and the
+ * front end reads tree-sitter's nodes as before. String nodes are leaves here: the front end reads
+ * a string from its text.
+ */
+export function mirrorAssertStatement(text: string, start: number, end: number): SyntaxNode | undefined {
+  const slice = text.slice(start, end);
+  if (slice.includes("#") && !outsideStrings(slice, "#")) return undefined;
+  if (slice.includes("\\") && !outsideStrings(slice, "\\")) return undefined;
+  const parser = new MirrorParser(text, end, start);
+  try {
+    const statement = parser.assertStatement();
+    return parser.at === end ? statement : undefined;
+  } catch (error) {
+    if (error === DECLINE) return undefined;
+    throw error;
+  }
+}
+
+const DECLINE = Symbol("outside the mirrored forms");
+
+let nextId = -1;
+
+/** A node of the copy; ids are negative, so they never equal a tree-sitter node's. */
+class MirrorNode implements SyntaxNode {
+  readonly id = nextId--;
+  readonly hasError = false;
+  private named: MirrorNode[] | undefined;
+
+  constructor(
+    private readonly source: string,
+    readonly type: string,
+    readonly startIndex: number,
+    readonly endIndex: number,
+    readonly isNamed: boolean,
+    readonly children: MirrorNode[] = [],
+    /** The field of each child, by position. */
+    private readonly fields: readonly (string | undefined)[] = [],
+  ) {}
+
+  get text(): string {
+    return this.source.slice(this.startIndex, this.endIndex);
+  }
+
+  get namedChildren(): MirrorNode[] {
+    this.named ??= this.children.filter((c) => c.isNamed);
+    return this.named;
+  }
+
+  childForFieldName(name: string): MirrorNode | null {
+    const i = this.fields.indexOf(name);
+    return i >= 0 ? this.children[i]! : null;
+  }
+
+  childrenForFieldName(name: string): MirrorNode[] {
+    return this.children.filter((_, i) => this.fields[i] === name);
+  }
+
+  fieldNameForChild(index: number): string | null {
+    return this.fields[index] ?? null;
+  }
+}
+
+/** Python's keywords and tree-sitter-python's soft ones: none is read as a plain name here. */
+const RESERVED = new Set(
+  "and as assert async await break case class continue def del elif else except exec finally for from global if import in is lambda match nonlocal not or pass print raise return try type while with yield".split(" "),
+);
+
+const STRING_PREFIXES = new Set(["r", "u", "R", "U", "b", "B", "br", "Br", "bR", "BR", "rb", "rB", "Rb", "RB"]);
+
+const DIGITS = "[0-9](?:_?[0-9])*";
+/** Python 3's number tokens; a suffix (j, L) or an identifier character after one declines. */
+const NUMBER = new RegExp(
+  `^(?:(0[xX](?:_?[0-9a-fA-F])+|0[oO](?:_?[0-7])+|0[bB](?:_?[01])+|(?:[1-9](?:_?[0-9])*|0(?:_?0)*)(?![0-9_.eE]))` +
+    `|(?:(?:${DIGITS})?\\.${DIGITS}|${DIGITS}\\.)(?:[eE][+-]?${DIGITS})?|${DIGITS}[eE][+-]?${DIGITS})`,
+);
+
+class MirrorParser {
+  constructor(
+    private readonly text: string,
+    private readonly end: number,
+    public at: number,
+  ) {}
+
+  assertStatement(): MirrorNode {
+    const start = this.at;
+    const keyword = this.keyword("assert");
+    const children = [keyword, this.expression(0)];
+    if (this.peek(",", 0)) {
+      children.push(this.token(","), this.expression(0));
+    }
+    this.skipBlanks(0);
+    return this.node("assert_statement", start, children);
+  }
+
+  /** `depth` > 0 inside brackets, where newlines are blanks. */
+  private expression(depth: number): MirrorNode {
+    const left = this.disjunction(depth);
+    this.skipBlanks(depth);
+    // `x if c else y` and `lambda` are left to tree-sitter.
+    if (this.word() === "if") throw DECLINE;
+    return left;
+  }
+
+  private disjunction(depth: number): MirrorNode {
+    return this.booleanChain(depth, "or", () => this.conjunction(depth));
+  }
+
+  private conjunction(depth: number): MirrorNode {
+    return this.booleanChain(depth, "and", () => this.inversion(depth));
+  }
+
+  private booleanChain(depth: number, operator: string, operand: () => MirrorNode): MirrorNode {
+    let left = operand();
+    for (;;) {
+      this.skipBlanks(depth);
+      if (this.word() !== operator) return left;
+      const op = this.keyword(operator);
+      const right = operand();
+      left = this.node("boolean_operator", left.startIndex, [left, op, right], ["left", "operator", "right"]);
+    }
+  }
+
+  private inversion(depth: number): MirrorNode {
+    this.skipBlanks(depth);
+    if (this.word() === "not") {
+      const start = this.at;
+      const not = this.keyword("not");
+      const argument = this.inversion(depth);
+      return this.node("not_operator", start, [not, argument], [undefined, "argument"]);
+    }
+    return this.comparison(depth);
+  }
+
+  private comparison(depth: number): MirrorNode {
+    const first = this.binary(depth);
+    const children = [first];
+    const fields: (string | undefined)[] = [undefined];
+    for (;;) {
+      const operator = this.comparisonOperator(depth);
+      if (!operator) break;
+      children.push(operator, this.binary(depth));
+      fields.push("operators", undefined);
+    }
+    return children.length === 1 ? first : this.node("comparison_operator", first.startIndex, children, fields);
+  }
+
+  /** `==`, `<`, ..., `in`, `not in`, `is`, `is not` (the two-word ones are one token node). */
+  private comparisonOperator(depth: number): MirrorNode | undefined {
+    this.skipBlanks(depth);
+    const symbol = this.comparisonSymbol();
+    if (symbol) return this.token(symbol);
+    const word = this.word();
+    if (word === "in") return this.keyword("in");
+    if (word !== "is" && word !== "not") return undefined;
+    const start = this.at;
+    const first = this.keyword(word);
+    const afterFirst = this.at;
+    this.skipBlanks(depth);
+    const second = this.word();
+    // The two-word operators are one token node holding both words, as tree-sitter's alias makes them.
+    if (word === "not") {
+      if (second !== "in") throw DECLINE;
+      const inWord = this.keyword("in");
+      return new MirrorNode(this.text, "not in", start, inWord.endIndex, false, [first, inWord]);
+    }
+    if (second !== "not") {
+      this.at = afterFirst;
+      return first;
+    }
+    const notWord = this.keyword("not");
+    return new MirrorNode(this.text, "is not", start, notWord.endIndex, false, [first, notWord]);
+  }
+
+  /** `==`, `!=`, `<`, `<=`, `<>`, `>`, `>=` at `at` (not `<<`, `>>`). */
+  private comparisonSymbol(): string | undefined {
+    const c = this.text[this.at];
+    const next = this.text[this.at + 1];
+    switch (c) {
+      case "=":
+      case "!":
+        return next === "=" ? c + next : undefined;
+      case "<":
+        return next === "=" || next === ">" ? c + next : next === "<" ? undefined : c;
+      case ">":
+        return next === "=" ? c + next : next === ">" ? undefined : c;
+    }
+    return undefined;
+  }
+
+  /** Left-associative binary operators binding at least as tightly as `minLevel`, then unary and power. */
+  private binary(depth: number, minLevel = 0): MirrorNode {
+    let left = this.factor(depth);
+    for (;;) {
+      this.skipBlanks(depth);
+      const operator = this.binaryOperator();
+      if (!operator || operator.level < minLevel) return left;
+      const op = this.token(operator.symbol);
+      const right = this.binary(depth, operator.level + 1);
+      left = this.node("binary_operator", left.startIndex, [left, op, right], ["left", "operator", "right"]);
+    }
+  }
+
+  /** The binary operator at `at` and its level (tree-sitter-python's PREC: `|` loosest, `*` tightest); not `**`, augmented assignments or comparisons. */
+  private binaryOperator(): { symbol: string; level: number } | undefined {
+    const c = this.text[this.at];
+    const next = this.text[this.at + 1];
+    let symbol: string;
+    let level: number;
+    switch (c) {
+      case "|":
+        [symbol, level] = ["|", 0];
+        break;
+      case "^":
+        [symbol, level] = ["^", 1];
+        break;
+      case "&":
+        [symbol, level] = ["&", 2];
+        break;
+      case "<":
+      case ">":
+        if (next !== c) return undefined;
+        [symbol, level] = [c + c, 3];
+        break;
+      case "+":
+      case "-":
+        [symbol, level] = [c, 4];
+        break;
+      case "*":
+        if (next === "*") return undefined;
+        [symbol, level] = ["*", 5];
+        break;
+      case "/":
+        [symbol, level] = [next === "/" ? "//" : "/", 5];
+        break;
+      case "@":
+      case "%":
+        [symbol, level] = [c, 5];
+        break;
+      default:
+        return undefined;
+    }
+    if (this.at + symbol.length >= this.end || this.text[this.at + symbol.length] === "=") return undefined;
+    return { symbol, level };
+  }
+
+  private factor(depth: number): MirrorNode {
+    this.skipBlanks(depth);
+    const c = this.text[this.at];
+    if ((c === "-" || c === "+" || c === "~") && this.at < this.end && this.text[this.at + 1] !== "=") {
+      const start = this.at;
+      const operator = this.token(c);
+      const argument = this.factor(depth);
+      return this.node("unary_operator", start, [operator, argument], ["operator", "argument"]);
+    }
+    return this.power(depth);
+  }
+
+  private power(depth: number): MirrorNode {
+    const base = this.primary(depth);
+    this.skipBlanks(depth);
+    if (!this.text.startsWith("**", this.at) || this.at + 2 > this.end || this.text[this.at + 2] === "=") return base;
+    const operator = this.token("**");
+    const exponent = this.factor(depth);
+    return this.node("binary_operator", base.startIndex, [base, operator, exponent], ["left", "operator", "right"]);
+  }
+
+  /** An atom and what follows it: calls, attributes, one subscript each. */
+  private primary(depth: number): MirrorNode {
+    let node = this.atom(depth);
+    for (;;) {
+      this.skipBlanks(depth);
+      const c = this.text[this.at];
+      if (this.at >= this.end) return node;
+      if (c === "(") {
+        const args = this.argumentList(depth);
+        node = this.node("call", node.startIndex, [node, args], ["function", "arguments"]);
+      } else if (c === ".") {
+        const dot = this.token(".");
+        this.skipBlanks(depth);
+        const name = this.identifier();
+        node = this.node("attribute", node.startIndex, [node, dot, name], ["object", undefined, "attribute"]);
+      } else if (c === "[") {
+        const open = this.token("[");
+        const index = this.expression(depth + 1);
+        this.skipBlanks(depth + 1);
+        if (this.text[this.at] === ":" || this.text[this.at] === ",") throw DECLINE;
+        const close = this.token("]");
+        node = this.node("subscript", node.startIndex, [node, open, index, close], ["value", undefined, "subscript", undefined]);
+      } else {
+        return node;
+      }
+    }
+  }
+
+  private argumentList(depth: number): MirrorNode {
+    const start = this.at;
+    const children = [this.token("(")];
+    for (;;) {
+      this.skipBlanks(depth + 1);
+      if (this.text[this.at] === ")") break;
+      if (this.text[this.at] === "*") throw DECLINE;
+      const argument = this.keywordArgument(depth + 1) ?? this.expression(depth + 1);
+      children.push(argument);
+      this.skipBlanks(depth + 1);
+      if (this.text[this.at] === ",") children.push(this.token(","));
+      else if (this.text[this.at] !== ")") throw DECLINE;
+    }
+    children.push(this.token(")"));
+    return this.node("argument_list", start, children);
+  }
+
+  /** `name=value`, when a name and a lone `=` come next. */
+  private keywordArgument(depth: number): MirrorNode | undefined {
+    const start = this.at;
+    const word = this.word();
+    if (!word || RESERVED.has(word) || word === "True" || word === "False" || word === "None") return undefined;
+    const afterName = this.at + word.length;
+    let i = afterName;
+    while (i < this.end && (this.text[i] === " " || this.text[i] === "\t" || this.text[i] === "\n" || this.text[i] === "\r" || this.text[i] === "\f")) i++;
+    if (this.text[i] !== "=" || this.text[i + 1] === "=") return undefined;
+    const name = this.identifier();
+    this.skipBlanks(depth);
+    const equals = this.token("=");
+    const value = this.expression(depth);
+    return this.node("keyword_argument", start, [name, equals, value], ["name", undefined, "value"]);
+  }
+
+  private atom(depth: number): MirrorNode {
+    this.skipBlanks(depth);
+    if (this.at >= this.end) throw DECLINE;
+    const start = this.at;
+    const c = this.text[this.at]!;
+    if (c === "(") return this.parenthesised(depth);
+    if (c === "[") return this.collection("list", "[", "]", depth);
+    if (c === "{") return this.braces(depth);
+    if (c === '"' || c === "'") return this.strings(depth);
+    if ((c >= "0" && c <= "9") || (c === "." && /[0-9]/.test(this.text[this.at + 1] ?? ""))) return this.number();
+    const word = this.word();
+    if (!word) throw DECLINE;
+    const quote = this.text[this.at + word.length];
+    if (quote === '"' || quote === "'") {
+      if (!STRING_PREFIXES.has(word)) throw DECLINE;
+      return this.strings(depth);
+    }
+    if (word === "True" || word === "False" || word === "None") {
+      this.at += word.length;
+      return new MirrorNode(this.text, word === "None" ? "none" : word.toLowerCase(), start, this.at, true);
+    }
+    if (RESERVED.has(word)) throw DECLINE;
+    return this.identifier();
+  }
+
+  private parenthesised(depth: number): MirrorNode {
+    const start = this.at;
+    const open = this.token("(");
+    this.skipBlanks(depth + 1);
+    if (this.text[this.at] === ")") return this.node("tuple", start, [open, this.token(")")]);
+    if (this.text[this.at] === "*") throw DECLINE;
+    const first = this.expression(depth + 1);
+    this.skipBlanks(depth + 1);
+    if (this.text[this.at] === ")") return this.node("parenthesized_expression", start, [open, first, this.token(")")]);
+    if (this.text[this.at] !== ",") throw DECLINE;
+    const children = [open, first, ...this.elements(")", depth)];
+    return this.node("tuple", start, children);
+  }
+
+  private collection(type: string, open: string, close: string, depth: number): MirrorNode {
+    const start = this.at;
+    const children = [this.token(open)];
+    this.skipBlanks(depth + 1);
+    if (this.text[this.at] !== close) {
+      if (this.text[this.at] === "*") throw DECLINE;
+      children.push(this.expression(depth + 1));
+      this.skipBlanks(depth + 1);
+      if (this.text[this.at] !== "," && this.text[this.at] !== close) throw DECLINE;
+      if (this.text[this.at] === ",") children.push(...this.elements(close, depth));
+      else children.push(this.token(close));
+    } else {
+      children.push(this.token(close));
+    }
+    return this.node(type, start, children);
+  }
+
+  /** After a first element, at its comma: `, x, y,` up to and including `close`. */
+  private elements(close: string, depth: number): MirrorNode[] {
+    const children: MirrorNode[] = [];
+    for (;;) {
+      this.skipBlanks(depth + 1);
+      if (this.text[this.at] === close) {
+        children.push(this.token(close));
+        return children;
+      }
+      if (this.text[this.at] !== ",") throw DECLINE;
+      children.push(this.token(","));
+      this.skipBlanks(depth + 1);
+      if (this.text[this.at] === close) continue;
+      if (this.text[this.at] === "*") throw DECLINE;
+      children.push(this.expression(depth + 1));
+    }
+  }
+
+  private braces(depth: number): MirrorNode {
+    const start = this.at;
+    const open = this.token("{");
+    this.skipBlanks(depth + 1);
+    if (this.text[this.at] === "}") return this.node("dictionary", start, [open, this.token("}")]);
+    if (this.text[this.at] === "*") throw DECLINE;
+    const first = this.expression(depth + 1);
+    this.skipBlanks(depth + 1);
+    if (this.text[this.at] !== ":") {
+      if (this.text[this.at] === "}") return this.node("set", start, [open, first, this.token("}")]);
+      return this.node("set", start, [open, first, ...this.elements("}", depth)]);
+    }
+    const children = [open, this.pair(first, depth)];
+    for (;;) {
+      this.skipBlanks(depth + 1);
+      if (this.text[this.at] === "}") break;
+      if (this.text[this.at] !== ",") throw DECLINE;
+      children.push(this.token(","));
+      this.skipBlanks(depth + 1);
+      if (this.text[this.at] === "}") break;
+      if (this.text[this.at] === "*") throw DECLINE;
+      children.push(this.pair(this.expression(depth + 1), depth));
+    }
+    children.push(this.token("}"));
+    return this.node("dictionary", start, children);
+  }
+
+  private pair(key: MirrorNode, depth: number): MirrorNode {
+    this.skipBlanks(depth + 1);
+    const colon = this.token(":");
+    const value = this.expression(depth + 1);
+    return this.node("pair", key.startIndex, [key, colon, value], ["key", undefined, "value"]);
+  }
+
+  /** One string, or adjacent ones as tree-sitter's `concatenated_string`. */
+  private strings(depth: number): MirrorNode {
+    const parts = [this.stringToken()];
+    for (;;) {
+      const before = this.at;
+      this.skipBlanks(depth);
+      const c = this.text[this.at];
+      const word = c === '"' || c === "'" ? "" : this.word();
+      const quote = this.text[this.at + (word?.length ?? 0)];
+      if (this.at < this.end && word !== undefined && (quote === '"' || quote === "'") && (word === "" || STRING_PREFIXES.has(word))) {
+        parts.push(this.stringToken());
+        continue;
+      }
+      this.at = before;
+      return parts.length === 1 ? parts[0]! : this.node("concatenated_string", parts[0]!.startIndex, parts);
+    }
+  }
+
+  private stringToken(): MirrorNode {
+    const start = this.at;
+    while (/[A-Za-z]/.test(this.text[this.at] ?? "")) this.at++;
+    const quote = this.text[this.at]!;
+    const triple = this.text.startsWith(quote.repeat(3), this.at);
+    let i = this.at + (triple ? 3 : 1);
+    for (;;) {
+      if (i >= this.end) throw DECLINE;
+      const c = this.text[i];
+      if (c === "\\") {
+        i += 2;
+        continue;
+      }
+      if (c === quote && (!triple || this.text.startsWith(quote.repeat(3), i))) {
+        i += triple ? 3 : 1;
+        break;
+      }
+      if (!triple && (c === "\n" || c === "\r")) throw DECLINE;
+      i++;
+    }
+    if (i > this.end) throw DECLINE;
+    this.at = i;
+    return new MirrorNode(this.text, "string", start, i, true);
+  }
+
+  private number(): MirrorNode {
+    const start = this.at;
+    const match = NUMBER.exec(this.text.slice(start, Math.min(this.end, start + 400)));
+    if (!match) throw DECLINE;
+    this.at = start + match[0].length;
+    if (this.at < this.end && /[A-Za-z0-9_.]/.test(this.text[this.at]!)) throw DECLINE;
+    return new MirrorNode(this.text, match[1] === undefined ? "float" : "integer", start, this.at, true);
+  }
+
+  private identifier(): MirrorNode {
+    const word = this.word();
+    if (!word || RESERVED.has(word)) throw DECLINE;
+    const start = this.at;
+    this.at += word.length;
+    return new MirrorNode(this.text, "identifier", start, this.at, true);
+  }
+
+  /** The ASCII name at `at` (not consumed); a non-ASCII character in or after it declines. */
+  private word(): string | undefined {
+    if (this.at >= this.end || !isNameStart(this.text.charCodeAt(this.at))) return undefined;
+    let i = this.at + 1;
+    while (i < this.end && isNameChar(this.text.charCodeAt(i))) i++;
+    if (i < this.end && this.text.charCodeAt(i) > 0x7f) throw DECLINE;
+    return this.text.slice(this.at, i);
+  }
+
+  private keyword(word: string): MirrorNode {
+    if (this.word() !== word) throw DECLINE;
+    const start = this.at;
+    this.at += word.length;
+    return new MirrorNode(this.text, word, start, this.at, false);
+  }
+
+  /** The token `symbol` right at `at` (callers skip the blanks before it, by their depth). */
+  private token(symbol: string): MirrorNode {
+    if (!this.text.startsWith(symbol, this.at) || this.at + symbol.length > this.end) throw DECLINE;
+    const start = this.at;
+    this.at += symbol.length;
+    return new MirrorNode(this.text, symbol, start, this.at, false);
+  }
+
+  private peek(symbol: string, depth: number): boolean {
+    this.skipBlanks(depth);
+    return this.text.startsWith(symbol, this.at) && this.at < this.end;
+  }
+
+  /** Spaces and tabs; newlines too inside brackets. (Comments and continuations declined up front.) */
+  private skipBlanks(depth: number): void {
+    while (this.at < this.end) {
+      const c = this.text[this.at];
+      if (c === " " || c === "\t" || c === "\f" || (depth > 0 && (c === "\n" || c === "\r"))) this.at++;
+      else return;
+    }
+  }
+
+  private node(type: string, start: number, children: MirrorNode[], fields: readonly (string | undefined)[] = []): MirrorNode {
+    return new MirrorNode(this.text, type, start, children[children.length - 1]!.endIndex, true, children, fields);
+  }
+}
+
+/** Whether `needle` (a comment's `#`, a continuation's backslash) occurs only inside string literals of the text. */
+function outsideStrings(text: string, needle: string): boolean {
+  let i = 0;
+  while (i < text.length) {
+    const c = text[i]!;
+    if (c === needle) return false;
+    if (c === '"' || c === "'") {
+      const triple = text.startsWith(c.repeat(3), i);
+      i += triple ? 3 : 1;
+      while (i < text.length) {
+        if (text[i] === "\\") {
+          i += 2;
+          continue;
+        }
+        if (text[i] === c && (!triple || text.startsWith(c.repeat(3), i))) {
+          i += triple ? 3 : 1;
+          break;
+        }
+        i++;
+      }
+      continue;
+    }
+    i++;
+  }
+  return true;
+}
+
+function isNameStart(c: number): boolean {
+  return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || c === 0x5f;
+}
+
+function isNameChar(c: number): boolean {
+  return isNameStart(c) || (c >= 0x30 && c <= 0x39);
+}
