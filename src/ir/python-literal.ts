@@ -6,6 +6,12 @@ export function pythonFloatRepr(x: number): string {
   if (x === Infinity) return "inf";
   if (x === -Infinity) return "-inf";
   if (x === 0) return Object.is(x, -0) ? "-0.0" : "0.0";
+  // Where both use positional notation, JavaScript's shortest round-trip digits are Python's.
+  const magnitude = Math.abs(x);
+  if (magnitude >= 1e-4 && magnitude < 1e16) {
+    const text = String(x);
+    return text.includes(".") ? text : `${text}.0`;
+  }
   const [mantissa, exponentText] = x.toExponential().split("e") as [string, string];
   const exponent = Number(exponentText);
   const negative = mantissa.startsWith("-");

@@ -1,4 +1,4 @@
-import { ANY, NONE, type Type, optionalOf, showType } from "./types.js";
+import { ANY, BOOL, FLOAT, INT, NONE, STR, type Type, optionalOf, showType } from "./types.js";
 import type { Value } from "./values.js";
 
 /** The least type covering both: int+float is float, T+None is Optional[T], otherwise a union. */
@@ -89,13 +89,17 @@ export function unionOf(types: readonly Type[]): Type {
 /** The type a value has on its own (empty containers have `Any` elements). */
 export function typeOfValue(value: Value): Type {
   switch (value.kind) {
+    // Scalar types are shared: types are never mutated.
     case "int":
+      return INT;
     case "float":
+      return FLOAT;
     case "bool":
+      return BOOL;
     case "str":
-      return { kind: value.kind };
+      return STR;
     case "none":
-      return { kind: "none" };
+      return NONE;
     case "list":
     case "set":
       return { kind: value.kind, element: value.items.map(typeOfValue).reduce(unify, ANY) };

@@ -23,22 +23,28 @@ function kindOf(value: Value): string | undefined {
 function collect(value: Value, path: string, into: Map<string, FirstSite[]>): void {
   const kind = kindOf(value);
   if (kind) {
-    const sites = into.get(path) ?? [];
-    if (!sites.some((s) => s.kind === kind)) sites.push({ kind, span: value.span });
-    into.set(path, sites);
+    const sites = into.get(path);
+    if (!sites) into.set(path, [{ kind, span: value.span }]);
+    else if (!sites.some((s) => s.kind === kind)) sites.push({ kind, span: value.span });
   }
   switch (value.kind) {
     case "list":
-    case "set":
-      for (const item of value.items) collect(item, `${path}[]`, into);
+    case "set": {
+      const itemPath = `${path}[]`;
+      for (const item of value.items) collect(item, itemPath, into);
       return;
+    }
     case "tuple":
       value.items.forEach((item, i) => collect(item, `${path}[${i}]`, into));
       return;
     case "dict":
-      for (const entry of value.entries) {
-        collect(entry.key, `${path}{key}`, into);
-        collect(entry.value, `${path}{value}`, into);
+      {
+        const keyPath = `${path}{key}`;
+        const valuePath = `${path}{value}`;
+        for (const entry of value.entries) {
+          collect(entry.key, keyPath, into);
+          collect(entry.value, valuePath, into);
+        }
       }
       return;
   }
