@@ -37,15 +37,19 @@ class MirrorNode implements SyntaxNode {
   private named: MirrorNode[] | undefined;
 
   constructor(
-    private readonly source: string,
+    protected readonly source: string,
     readonly type: string,
     readonly startIndex: number,
     readonly endIndex: number,
     readonly isNamed: boolean,
-    readonly children: MirrorNode[] = [],
+    private kids: MirrorNode[] = [],
     /** The field of each child, by position. */
-    private readonly fields: readonly (string | undefined)[] = [],
+    private fields: readonly (string | undefined)[] = [],
   ) {}
+
+  get children(): MirrorNode[] {
+    return this.kids;
+  }
 
   get text(): string {
     return this.source.slice(this.startIndex, this.endIndex);
@@ -57,16 +61,57 @@ class MirrorNode implements SyntaxNode {
   }
 
   childForFieldName(name: string): MirrorNode | null {
-    const i = this.fields.indexOf(name);
+    const i = this.fieldList().indexOf(name);
     return i >= 0 ? this.children[i]! : null;
   }
 
   childrenForFieldName(name: string): MirrorNode[] {
-    return this.children.filter((_, i) => this.fields[i] === name);
+    const fields = this.fieldList();
+    return this.children.filter((_, i) => fields[i] === name);
   }
 
   fieldNameForChild(index: number): string | null {
-    return this.fields[index] ?? null;
+    return this.fieldList()[index] ?? null;
+  }
+
+  protected fieldList(): readonly (string | undefined)[] {
+    return this.fields;
+  }
+
+  protected fill(children: MirrorNode[], fields: readonly (string | undefined)[]): void {
+    this.kids = children;
+    this.fields = fields;
+  }
+}
+
+/**
+ * A bracketed plain literal (numbers, strings, True/False/None, signs, nested brackets) whose
+ * children are parsed only if asked for: the front end reads such a value from its text, so its
+ * element nodes would mostly be made for nothing.
+ */
+class PlainLiteralNode extends MirrorNode {
+  private built = false;
+
+  constructor(source: string, type: string, startIndex: number, endIndex: number) {
+    super(source, type, startIndex, endIndex, true);
+  }
+
+  override get children(): MirrorNode[] {
+    this.build();
+    return super.children;
+  }
+
+  protected override fieldList(): readonly (string | undefined)[] {
+    this.build();
+    return super.fieldList();
+  }
+
+  private build(): void {
+    if (this.built) return;
+    this.built = true;
+    const node = new MirrorParser(this.source, this.endIndex, this.startIndex).container(1);
+    if (node.type !== this.type || node.endIndex !== this.endIndex) throw new Error(`polytest: plain literal scan and parse disagree at ${this.startIndex}`);
+    this.fill(node.children, node.children.map((_, i) => node.fieldNameForChild(i) ?? undefined));
   }
 }
 
@@ -340,9 +385,14 @@ class MirrorParser {
     if (this.at >= this.end) throw DECLINE;
     const start = this.at;
     const c = this.text[this.at]!;
-    if (c === "(") return this.parenthesised(depth);
-    if (c === "[") return this.collection("list", "[", "]", depth);
-    if (c === "{") return this.braces(depth);
+    if (c === "(" || c === "[" || c === "{") {
+      const plain = scanPlainLiteral(this.text, this.at, this.end);
+      if (plain) {
+        this.at = plain.end;
+        return new PlainLiteralNode(this.text, plain.type, start, plain.end);
+      }
+      return this.container(depth);
+    }
     if (c === '"' || c === "'") return this.strings(depth);
     if ((c >= "0" && c <= "9") || (c === "." && /[0-9]/.test(this.text[this.at + 1] ?? ""))) return this.number();
     const word = this.word();
@@ -358,6 +408,15 @@ class MirrorParser {
     }
     if (RESERVED.has(word)) throw DECLINE;
     return this.identifier();
+  }
+
+  /** A bracketed expression at `at`, its elements parsed now. */
+  container(depth: number): MirrorNode {
+    const c = this.text[this.at];
+    if (c === "(") return this.parenthesised(depth);
+    if (c === "[") return this.collection("list", "[", "]", depth);
+    if (c === "{") return this.braces(depth);
+    throw DECLINE;
   }
 
   private parenthesised(depth: number): MirrorNode {
@@ -580,3 +639,122 @@ function isNameStart(c: number): boolean {
 function isNameChar(c: number): boolean {
   return isNameStart(c) || (c >= 0x30 && c <= 0x39);
 }
+
+/**
+ * Where the bracketed plain literal at `start` ends, and the node type tree-sitter gives it, or
+ * undefined when the brackets hold anything else (names, calls, operators, comprehensions).
+ */
+function scanPlainLiteral(text: string, start: number, end: number): { end: number; type: string } | undefined {
+  const scanner = { at: start };
+  const type = plainValue(text, scanner, end);
+  return type !== undefined && type !== "" ? { end: scanner.at, type } : undefined;
+}
+
+/** Scans one plain value; its node type for a bracket, "" for any other value, undefined when not plain. */
+function plainValue(text: string, scanner: { at: number }, end: number): string | undefined {
+  skipPlainBlanks(text, scanner, end);
+  if (scanner.at >= end) return undefined;
+  const c = text.charCodeAt(scanner.at);
+  if (c === 0x2d || c === 0x2b || c === 0x7e) {
+    scanner.at++;
+    return plainValue(text, scanner, end) === undefined ? undefined : "";
+  }
+  if (c === 0x28 || c === 0x5b || c === 0x7b) return plainBrackets(text, scanner, end, c);
+  if ((c >= 0x30 && c <= 0x39) || c === 0x2e) {
+    STICKY_NUMBER.lastIndex = scanner.at;
+    const match = STICKY_NUMBER.exec(text);
+    if (!match) return undefined;
+    scanner.at += match[0].length;
+    return scanner.at > end || (scanner.at < end && /[A-Za-z0-9_.]/.test(text[scanner.at]!)) ? undefined : "";
+  }
+  for (;;) {
+    if (!plainString(text, scanner, end)) break;
+    const before = scanner.at;
+    skipPlainBlanks(text, scanner, end);
+    const next = text[scanner.at];
+    if (next !== '"' && next !== "'" && !/^[rRuUbB]{1,2}["']/.test(text.slice(scanner.at, scanner.at + 3))) {
+      scanner.at = before;
+      return "";
+    }
+  }
+  for (const word of ["True", "False", "None"]) {
+    if (text.startsWith(word, scanner.at) && !/[A-Za-z0-9_]/.test(text[scanner.at + word.length] ?? "") && text.charCodeAt(scanner.at + word.length) <= 0x7f) {
+      scanner.at += word.length;
+      return scanner.at <= end ? "" : undefined;
+    }
+  }
+  return undefined;
+}
+
+function plainBrackets(text: string, scanner: { at: number }, end: number, open: number): string | undefined {
+  const close = open === 0x28 ? ")" : open === 0x5b ? "]" : "}";
+  scanner.at++;
+  let items = 0;
+  let commas = 0;
+  let colons = 0;
+  for (;;) {
+    skipPlainBlanks(text, scanner, end);
+    if (scanner.at >= end) return undefined;
+    if (text[scanner.at] === close) break;
+    if (plainValue(text, scanner, end) === undefined) return undefined;
+    items++;
+    skipPlainBlanks(text, scanner, end);
+    if (open === 0x7b && text[scanner.at] === ":") {
+      // A dict's pair: the same number of colons as items, or it is not a dict at all.
+      if (colons !== commas) return undefined;
+      colons++;
+      scanner.at++;
+      if (plainValue(text, scanner, end) === undefined) return undefined;
+      skipPlainBlanks(text, scanner, end);
+    }
+    if (text[scanner.at] === ",") {
+      commas++;
+      scanner.at++;
+    } else if (text[scanner.at] !== close) return undefined;
+  }
+  scanner.at++;
+  if (open === 0x5b) return "list";
+  if (open === 0x28) return items === 0 || commas > 0 ? "tuple" : "parenthesized_expression";
+  if (items === 0) return "dictionary";
+  if (colons === 0) return "set";
+  return colons === items ? "dictionary" : undefined;
+}
+
+/** One string token (a prefix of r, u, b letters, no f-strings); false when none is there. */
+function plainString(text: string, scanner: { at: number }, end: number): boolean {
+  let i = scanner.at;
+  while (i < scanner.at + 2 && /[rRuUbB]/.test(text[i] ?? "")) i++;
+  const quote = text[i];
+  if (quote !== '"' && quote !== "'") return false;
+  if (i > scanner.at && !STRING_PREFIXES.has(text.slice(scanner.at, i))) return false;
+  const triple = text.startsWith(quote.repeat(3), i);
+  i += triple ? 3 : 1;
+  for (;;) {
+    if (i >= end) return false;
+    const c = text[i];
+    if (c === "\\") {
+      i += 2;
+      continue;
+    }
+    if (c === quote && (!triple || text.startsWith(quote.repeat(3), i))) {
+      i += triple ? 3 : 1;
+      break;
+    }
+    if (!triple && (c === "\n" || c === "\r")) return false;
+    i++;
+  }
+  if (i > end) return false;
+  scanner.at = i;
+  return true;
+}
+
+/** Blanks inside brackets, newlines included (comments and continuations were declined up front). */
+function skipPlainBlanks(text: string, scanner: { at: number }, end: number): void {
+  while (scanner.at < end) {
+    const c = text[scanner.at];
+    if (c === " " || c === "\t" || c === "\f" || c === "\n" || c === "\r") scanner.at++;
+    else return;
+  }
+}
+
+const STICKY_NUMBER = new RegExp(NUMBER.source.slice(1), "y");
