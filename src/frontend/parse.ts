@@ -42,7 +42,7 @@ export async function parseSuite(input: string | Uint8Array, options: ParseOptio
 
 function readTree(tree: Tree, source: SourceText, options: ParseOptions): Suite {
   const diagnostics: Diagnostic[] = syntaxErrors(tree.rootNode, source);
-  const { functions, asserts, checkedNames } = findTestShapes(tree.rootNode);
+  const { functions, asserts, checkedNames } = findTestShapes(tree.rootNode, source.text);
   // The harness's `check(f)` is the last one naming a defined function outside that function
   // (a solution may call a helper of its own named check, as HumanEval 119 does).
   const checkedName = checkedNames

@@ -45,12 +45,12 @@ const STATEMENT_CONTAINERS: ReadonlySet<string> = new Set([
   "ERROR",
 ]);
 
-/** Walks the statements of a parsed file once, keeping each assert's enclosing function and statements. */
-export function findTestShapes(root: Node): TestShapes {
+/** Walks the statements of a parsed file (`text` is its source) once, keeping each assert's enclosing function and statements. */
+export function findTestShapes(root: Node, text: string): TestShapes {
   const shapes: TestShapes = { functions: new Map(), asserts: [], checkedNames: [] };
   // Most files (MBPP's) never call `check`: their expressions need no look at all.
-  const callsCheck = /\bcheck[\s\\]*(?:#[^\n]*\n[\s\\]*)*\(/.test(root.text);
-  visit(root, undefined, [], shapes, callsCheck);
+  const callsCheck = /\bcheck[\s\\]*(?:#[^\n]*\n[\s\\]*)*\(/.test(text);
+  visit(root, "module", undefined, [], { shapes, callsCheck, text: root.hasError ? undefined : text });
   return shapes;
 }
 
@@ -58,23 +58,63 @@ export function functionName(definition: Node): string {
   return definition.childForFieldName("name")!.text;
 }
 
-function visit(node: Node, inside: Node | undefined, around: readonly Node[], shapes: TestShapes, callsCheck: boolean): void {
+interface Walk {
+  readonly shapes: TestShapes;
+  readonly callsCheck: boolean;
+  /** The source, when tree-sitter parsed it without error: statements can then be told by their first word. */
+  readonly text: string | undefined;
+}
+
+function visit(node: Node, nodeType: string, inside: Node | undefined, around: readonly Node[], walk: Walk): void {
+  const { shapes, callsCheck } = walk;
+  const statements = nodeType === "module" || nodeType === "block";
   for (const child of node.namedChildren) {
     if (!child) continue;
-    const type = child.type;
+    const type = statements && walk.text !== undefined ? statementType(child, walk.text) : child.type;
     if (type === "assert_statement") {
       shapes.asserts.push({ statement: child, function: inside, around });
       if (callsCheck) findCheckCalls(child, shapes.checkedNames);
     } else if (type === "function_definition") {
       shapes.functions.set(functionName(child), child);
-      visit(child, child, [], shapes, callsCheck);
+      visit(child, type, child, [], walk);
     } else if (STATEMENT_CONTAINERS.has(type)) {
-      visit(child, inside, [...around, child], shapes, callsCheck);
+      visit(child, type, inside, [...around, child], walk);
     } else if (callsCheck) {
       // A simple statement, or a part of a compound one (a condition, an iterable).
       findCheckCalls(child, shapes.checkedNames);
     }
   }
+}
+
+/** Statements a keyword opens, by that keyword (`async` looks at the next word). */
+const OPENING_KEYWORDS: ReadonlyMap<string, string> = new Map([
+  ["assert", "assert_statement"],
+  ["def", "function_definition"],
+  ["class", "class_definition"],
+  ["if", "if_statement"],
+  ["for", "for_statement"],
+  ["while", "while_statement"],
+  ["try", "try_statement"],
+  ["with", "with_statement"],
+]);
+
+/**
+ * The type of a statement in a block of an error-free file, from the keyword it starts with
+ * (Python's keywords cannot be names), without asking tree-sitter: "simple" for a statement no
+ * keyword opens. Soft keywords (`match`, `case`) are asked about.
+ */
+function statementType(statement: Node, text: string): string {
+  const start = statement.startIndex;
+  if (text.charCodeAt(start) === 0x40) return "decorated_definition"; // @
+  const word = /^[A-Za-z_][A-Za-z0-9_]*/.exec(text.slice(start, start + 12))?.[0];
+  if (word === undefined || text.charCodeAt(start + word.length) > 0x7f) return statement.type;
+  // Soft keywords: `match x:` or `match = 1`; a match statement's block holds `case` clauses.
+  if (word === "match" || word === "case") return statement.type;
+  if (word === "async") {
+    const next = /^async[ \t\\\n]+(def|for|with)\b/.exec(text.slice(start, start + 40));
+    return next ? OPENING_KEYWORDS.get(next[1]!)! : statement.type;
+  }
+  return OPENING_KEYWORDS.get(word) ?? "simple";
 }
 
 /**
