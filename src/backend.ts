@@ -85,6 +85,13 @@ export interface Backend {
   compileAssertion(assertion: TypedAssertion, context: CompileContext): CompiledAssertion | Refusal;
   /** The whole test program: prelude, the compiled assertions in order, and the exit logic. */
   renderProgram(context: CompileContext, assertions: readonly string[]): string;
+  /**
+   * Optional: the same program in pieces, whose concatenation is exactly what `renderProgram`
+   * returns; polytest then uses it instead of `renderProgram`. A piece that many programs share
+   * (a prelude) should be the same string object every time: `polytest batch` JSON-escapes such a
+   * piece once, not once per row.
+   */
+  renderProgramParts?(context: CompileContext, assertions: readonly string[]): readonly string[];
 }
 
 export function isRefusal(result: CompiledAssertion | Refusal): result is Refusal {

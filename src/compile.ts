@@ -16,8 +16,20 @@ export interface CompiledProgram {
   readonly compiledLines: readonly number[];
 }
 
+/** A compiled program and the pieces it was rendered in (see `Backend.renderProgramParts`). */
+export interface CompiledProgramInParts {
+  readonly compiled: CompiledProgram;
+  /** Their concatenation is `compiled.program`; none when nothing compiled. */
+  readonly programParts: readonly string[];
+}
+
 /** Runs one backend over a type-checked suite; refusals become diagnostics. */
 export function compileTypedSuite(suite: TypedSuite, backend: Backend): CompiledProgram {
+  return compileTypedSuiteInParts(suite, backend).compiled;
+}
+
+/** `compileTypedSuite`, also giving the program's pieces (for `polytest batch`, which escapes shared ones once). */
+export function compileTypedSuiteInParts(suite: TypedSuite, backend: Backend): CompiledProgramInParts {
   const entryPoint = backend.entryPointName(suite.entryPoint);
   const context = { entryPoint, suite };
   const diagnostics: Diagnostic[] = [...suite.diagnostics];
@@ -46,14 +58,25 @@ export function compileTypedSuite(suite: TypedSuite, backend: Backend): Compiled
       endColumn: 1,
     });
   }
+  const programParts = compiled.length === 0 ? [] : backend.renderProgramParts ? backend.renderProgramParts(context, compiled) : [backend.renderProgram(context, compiled)];
   return {
-    language: backend.info.name,
-    entryPoint,
-    program: compiled.length > 0 ? backend.renderProgram(context, compiled) : "",
-    diagnostics,
-    assertions: { total: suite.assertStatements, compiled: compiled.length },
-    compiledLines,
+    compiled: {
+      language: backend.info.name,
+      entryPoint,
+      program: joined(programParts),
+      diagnostics,
+      assertions: { total: suite.assertStatements, compiled: compiled.length },
+      compiledLines,
+    },
+    programParts,
   };
+}
+
+/** The pieces as one string, concatenated with `+`: V8 links them rather than copying a prelude that batch rows never read here. */
+function joined(parts: readonly string[]): string {
+  let text = "";
+  for (const part of parts) text += part;
+  return text;
 }
 
 function refuseConflated(backend: Backend, other: TypedAssertion): Refusal {

@@ -1,11 +1,15 @@
 import type { Backend } from "../backend.js";
-import { compileTypedSuite } from "../compile.js";
+import { compileTypedSuiteInParts } from "../compile.js";
 import { parseSuite } from "../frontend/parse.js";
 import type { Diagnostic } from "../ir/diagnostics.js";
 import { checkSuite } from "../typecheck/check.js";
 import type { BatchItem } from "./formats.js";
 import { multiplELanguage, stopTokens } from "./multipl-e.js";
+import { JsonPieces } from "./json-parts.js";
 import { docstringOf, targetPrompt } from "./prompt.js";
+
+/** Per thread: the backends' preludes, JSON-escaped once for all the rows. */
+const programs = new JsonPieces();
 
 /** What one target made of one item: its row (absent when no assertion compiled) and the counts. */
 export interface TargetOutcome {
@@ -36,25 +40,29 @@ export async function compileItem(item: BatchItem, backends: readonly Backend[],
   const params = suite.signature.params.map((p) => p.name);
   const targets = backends.map((backend): TargetOutcome => {
     try {
-      const compiled = compileTypedSuite(suite, backend);
+      const { compiled, programParts } = compileTypedSuiteInParts(suite, backend);
       const { total, compiled: count } = compiled.assertions;
       const refusals = errorCodes(compiled.diagnostics);
       if (count === 0) return { row: null, total, compiled: count, refusals };
       const language = backend.info.name;
-      const row = {
+      // The row is JSON.stringify of {name, ..., tests: program, ...} in MultiPL-E's field order,
+      // with the program's literal spliced in from its pieces (shared preludes escaped once).
+      const head = JSON.stringify({
         name,
         language: multiplELanguage(language),
         prompt: targetPrompt(language, compiled.entryPoint, params, doc),
         doctests: "keep",
         original,
         prompt_terminology: "verbatim",
-        tests: compiled.program,
+      });
+      const tail = JSON.stringify({
         stop_tokens: stopTokens(language),
         entry_point: compiled.entryPoint,
         assertions: compiled.assertions,
         diagnostics: compiled.diagnostics,
-      };
-      return { row: JSON.stringify(row), total, compiled: count, refusals };
+      });
+      const row = `${head.slice(0, -1)},"tests":${programs.literal(programParts)},${tail.slice(1)}`;
+      return { row, total, compiled: count, refusals };
     } catch (error) {
       return { row: null, total: suite.assertStatements, compiled: 0, refusals: ["batch/internal-error"], error: describe(error) };
     }

@@ -16,7 +16,11 @@ export const BATCH_HELP = `IN (batch) is a JSONL file (HumanEval, MBPP or MultiP
 directory of .py test files. DIR gets one MultiPL-E JSONL per target (julia.jsonl, ...; a suite
 none of whose assertions compiled gets no row), items.jsonl (one line per item: rows so far,
 assertion counts, failures) and summary.json; with --shard K/N the names end in .K-of-N.jsonl.
---workers defaults to the number of cores; 0 compiles on the main thread.`;
+--workers defaults to the number of cores, except that a small input (a file of at most 256 KB or a
+directory of at most 256 .py files, per shard) is compiled on the main thread, where starting
+workers costs more than they save; 0 compiles on the main thread. An item that crashes or
+exceeds --item-timeout (default 60000 ms) fails alone only on workers: give --workers N (or
+--item-timeout) to have that for a small input too.`;
 
 /** `polytest batch`: exit 0 when every item was compiled (refusals included), 1 when some item failed. */
 export async function batchCommand(args: readonly string[], err: NodeJS.WriteStream): Promise<number> {
@@ -30,7 +34,7 @@ export async function batchCommand(args: readonly string[], err: NodeJS.WriteStr
       shard: { type: "string" },
       workers: { type: "string" },
       resume: { type: "boolean", default: false },
-      "item-timeout": { type: "string", default: "60000" },
+      "item-timeout": { type: "string" },
     },
   });
   if (positionals.length !== 1) throw new UsageError("batch takes exactly one IN (a JSONL file, '-' or a directory)");
@@ -42,8 +46,10 @@ export async function batchCommand(args: readonly string[], err: NodeJS.WriteStr
   }
   const shard = values.shard === undefined ? WHOLE : parseShard(values.shard);
   if ("error" in shard) throw new UsageError(shard.error);
-  const workers = values.workers === undefined ? availableParallelism() : wholeNumber(values.workers, "--workers");
-  const itemTimeoutMs = wholeNumber(values["item-timeout"], "--item-timeout");
+  // An explicit --item-timeout asks for what only workers enforce.
+  const workers =
+    values.workers !== undefined ? wholeNumber(values.workers, "--workers") : values["item-timeout"] !== undefined ? availableParallelism() : "auto";
+  const itemTimeoutMs = wholeNumber(values["item-timeout"] ?? "60000", "--item-timeout");
   const targets = values.to === "all" ? listBackends().map((b) => b.info.name) : values.to.split(",").map((t) => t.trim()).filter(Boolean);
 
   // Ctrl-C stops reading; what is under way is finished and written, so --resume picks up after it.

@@ -1,7 +1,7 @@
 import type { Backend } from "../../backend.js";
 import { compileJuliaAssertion } from "./assertion.js";
 import { juliaEntryPointName } from "./names.js";
-import { renderJuliaProgram } from "./program.js";
+import { renderJuliaProgram, renderJuliaProgramParts } from "./program.js";
 import { JuliaRefusal } from "./refusal.js";
 
 /**
@@ -36,4 +36,5 @@ export const juliaBackend: Backend = {
     }
   },
   renderProgram: renderJuliaProgram,
+  renderProgramParts: renderJuliaProgramParts,
 };

@@ -1,4 +1,4 @@
-import type { Backend } from "../../backend.js";
+import type { Backend, CompileContext } from "../../backend.js";
 import { compileLuaAssertion } from "./assertions.js";
 import { luaEntryPointName } from "./names.js";
 import { luaPrelude } from "./prelude.js";
@@ -25,7 +25,18 @@ export const luaBackend: Backend = {
   entryPointName: luaEntryPointName,
   features: ["inRange", "sortedView", "setView"],
   compileAssertion: compileLuaAssertion,
-  renderProgram(_context, assertions) {
-    return `${luaPrelude()}\n-- The assertions, in the order of the Python suite.\n${assertions.join("\n")}\n\n__pt_finish()\n`;
-  },
+  renderProgram: (context, assertions) => programParts(context, assertions).join(""),
+  renderProgramParts: (context, assertions) => programParts(context, assertions),
 };
+
+/** The prelude (one string, shared by every program), then the assertions and the closing call. */
+function programParts(_context: CompileContext, assertions: readonly string[]): readonly string[] {
+  return [opening(), `${assertions.join("\n")}\n\n__pt_finish()\n`];
+}
+
+let openingText: string | undefined;
+
+function opening(): string {
+  openingText ??= `${luaPrelude()}\n-- The assertions, in the order of the Python suite.\n`;
+  return openingText;
+}

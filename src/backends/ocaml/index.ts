@@ -45,10 +45,28 @@ export const ocamlBackend: Backend = {
       throw error;
     }
   },
-  renderProgram(_context, assertions) {
-    return `${ocamlPrelude(tupleAritiesUsed(assertions), preludeExtrasUsed(assertions))}\n${assertions.join("\n")}\nlet () = __pt_finish ()\n`;
-  },
+  renderProgram: (context, assertions) => programParts(context, assertions).join(""),
+  renderProgramParts: (context, assertions) => programParts(context, assertions),
 };
+
+/** The prelude with the combinators the assertions use (one string per variant, shared), then the assertions. */
+function programParts(_context: CompileContext, assertions: readonly string[]): readonly string[] {
+  return [prelude(tupleAritiesUsed(assertions), preludeExtrasUsed(assertions)), `\n${assertions.join("\n")}\nlet () = __pt_finish ()\n`];
+}
+
+/** Prelude variants already rendered, by tuple arities and extras; a few in practice, capped all the same. */
+const preludes = new Map<string, string>();
+const PRELUDES_KEPT = 64;
+
+function prelude(tupleArities: readonly number[], extras: ReturnType<typeof preludeExtrasUsed>): string {
+  const key = `${tupleArities.join(",")};${extras.join(",")}`;
+  let text = preludes.get(key);
+  if (text === undefined) {
+    text = ocamlPrelude(tupleArities, extras);
+    if (preludes.size < PRELUDES_KEPT) preludes.set(key, text);
+  }
+  return text;
+}
 
 function compileAssertion(assertion: TypedAssertion, context: CompileContext): string {
   const types = suiteTypes(context.suite, compiledHere);

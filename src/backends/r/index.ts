@@ -1,4 +1,4 @@
-import type { Backend } from "../../backend.js";
+import type { Backend, CompileContext } from "../../backend.js";
 import { compileRAssertion } from "./assertions.js";
 import { R_PRELUDE } from "./prelude.js";
 import { rName } from "./names.js";
@@ -29,14 +29,17 @@ export const rBackend: Backend = {
   features: ["inRange", "sortedView", "setView"],
   entryPointName: (name) => name,
   compileAssertion: compileRAssertion,
-  renderProgram: (context, assertions) =>
-    [
-      `# polytest: tests of ${rName(context.entryPoint)}, appended to the candidate's source.`,
-      R_PRELUDE,
-      "# ---- assertions (one per Python assert; each reports its Python line when it fails) ----",
-      ...assertions,
-      "",
-      ".__pt_finish()",
-      "",
-    ].join("\n"),
+  renderProgram: (context, assertions) => programParts(context, assertions).join(""),
+  renderProgramParts: (context, assertions) => programParts(context, assertions),
 };
+
+/** The header line, the prelude (one string, shared by every program), then the assertions. */
+function programParts(context: CompileContext, assertions: readonly string[]): readonly string[] {
+  return [
+    `# polytest: tests of ${rName(context.entryPoint)}, appended to the candidate's source.\n`,
+    OPENING,
+    [...assertions, "", ".__pt_finish()", ""].join("\n"),
+  ];
+}
+
+const OPENING = `${R_PRELUDE}\n# ---- assertions (one per Python assert; each reports its Python line when it fails) ----\n`;

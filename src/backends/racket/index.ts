@@ -1,4 +1,4 @@
-import type { Backend } from "../../backend.js";
+import type { Backend, CompileContext } from "../../backend.js";
 import type { TypedAssertion } from "../../ir/suite.js";
 import type { Value } from "../../ir/values.js";
 import { describeExpectation, failHeader } from "../../report-format.js";
@@ -53,16 +53,25 @@ export const racketBackend: Backend = {
       ].join("\n"),
     };
   },
-  renderProgram(context, assertions) {
-    return [
-      `;; polytest: the tests of ${context.entryPoint}, run after the candidate's definitions.`,
-      racketPrelude(),
-      ...assertions,
-      "(__pt-finish)",
-      "",
-    ].join("\n");
-  },
+  renderProgram: (context, assertions) => programParts(context, assertions).join(""),
+  renderProgramParts: (context, assertions) => programParts(context, assertions),
 };
+
+/** The header line, the prelude (one string, shared by every program), then the assertions. */
+function programParts(context: CompileContext, assertions: readonly string[]): readonly string[] {
+  return [
+    `;; polytest: the tests of ${context.entryPoint}, run after the candidate's definitions.\n`,
+    opening(),
+    [...assertions, "(__pt-finish)", ""].join("\n"),
+  ];
+}
+
+let openingText: string | undefined;
+
+function opening(): string {
+  openingText ??= `${racketPrelude()}\n`;
+  return openingText;
+}
 
 /** What must hold of the candidate's result. */
 function predicate(assertion: TypedAssertion): string {
