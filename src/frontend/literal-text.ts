@@ -4,6 +4,7 @@ import { foldUnary } from "./constant-folding.js";
 import { DictEntries, dedupe, readFloat, readInteger, withSpan } from "./literal-values.js";
 import { NotALiteral } from "./not-a-literal.js";
 import { decodePythonString } from "./python-strings.js";
+import { isDigit, isNameChar, isNameStart, numberToken, stringTokenEnd } from "./python-tokens.js";
 import type { SourceText } from "./source-text.js";
 
 /**
@@ -171,25 +172,8 @@ class LiteralTextReader {
 
   /** The token starting at `start` (its prefix, `prefixLength` letters, already checked), decoded. */
   private stringToken(start: number, prefixLength: number): string {
-    const open = start + prefixLength;
-    const quote = this.text.charCodeAt(open);
-    const triple = this.text.charCodeAt(open + 1) === quote && this.text.charCodeAt(open + 2) === quote;
-    let i = open + (triple ? 3 : 1);
-    for (;;) {
-      if (i >= this.end) throw GIVE_UP;
-      const c = this.text.charCodeAt(i);
-      if (c === 0x5c) {
-        i += 2;
-        continue;
-      }
-      if (c === quote && (!triple || (this.text.charCodeAt(i + 1) === quote && this.text.charCodeAt(i + 2) === quote))) {
-        i += triple ? 3 : 1;
-        break;
-      }
-      if (!triple && (c === 0x0a || c === 0x0d)) throw GIVE_UP;
-      i++;
-    }
-    if (i > this.end) throw GIVE_UP;
+    const i = stringTokenEnd(this.text, start + prefixLength, this.end);
+    if (i < 0) throw GIVE_UP;
     this.at = i;
     const decoded = decodePythonString(this.text.slice(start, i));
     if ("error" in decoded) throw GIVE_UP;
@@ -198,15 +182,13 @@ class LiteralTextReader {
 
   /** A Python 3 number token, exactly: int (decimal, 0x, 0o, 0b) or float; complex gives up. */
   private number(start: number): Value {
-    const rest = this.text.slice(start, Math.min(this.end, start + 400));
-    const match = NUMBER.exec(rest);
-    if (!match) throw GIVE_UP;
-    this.at = start + match[0].length;
-    const next = this.code();
     // `1j`, `1if`, `1.real`, `0_1`: complex, not a lone token, or not Python 3: the tree path decides.
-    if (isNameStart(next) || isDigit(next) || next === 0x2e) throw GIVE_UP;
+    const token = numberToken(this.text, start, this.end);
+    if (!token) throw GIVE_UP;
+    this.at = token.end;
     const span = this.spanFrom(start);
-    return match[1] === undefined ? readFloat(match[0], span) : readInteger(match[0], span);
+    const text = this.text.slice(start, token.end);
+    return token.isInt ? readInteger(text, span) : readFloat(text, span);
   }
 
   private name(start: number, depth: number): Value {
@@ -259,31 +241,4 @@ class LiteralTextReader {
   private spanFrom(start: number): Span {
     return this.source.span(start, this.at);
   }
-}
-
-/**
- * Python 3's number tokens; group 1 is set for an int. Underscores only between digits, and no
- * leading zeros on a nonzero decimal int.
- */
-const DIGITS = "[0-9](?:_?[0-9])*";
-const NUMBER = new RegExp(
-  "^(?:" +
-    [
-      `(0[xX](?:_?[0-9a-fA-F])+|0[oO](?:_?[0-7])+|0[bB](?:_?[01])+|(?:[1-9](?:_?[0-9])*|0(?:_?0)*)(?![0-9_.eE]))`,
-      `(?:(?:${DIGITS})?\\.${DIGITS}|${DIGITS}\\.)(?:[eE][+-]?${DIGITS})?`,
-      `${DIGITS}[eE][+-]?${DIGITS}`,
-    ].join("|") +
-    ")",
-);
-
-function isDigit(c: number): boolean {
-  return c >= 0x30 && c <= 0x39;
-}
-
-function isNameStart(c: number): boolean {
-  return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || c === 0x5f;
-}
-
-function isNameChar(c: number): boolean {
-  return isNameStart(c) || isDigit(c);
 }

@@ -1,3 +1,4 @@
+import { isNameChar, isNameStart, numberToken, stringTokenEnd } from "./python-tokens.js";
 import type { SyntaxNode } from "./syntax-nodes.js";
 
 /**
@@ -121,13 +122,6 @@ const RESERVED = new Set(
 );
 
 const STRING_PREFIXES = new Set(["r", "u", "R", "U", "b", "B", "br", "Br", "bR", "BR", "rb", "rB", "Rb", "RB"]);
-
-const DIGITS = "[0-9](?:_?[0-9])*";
-/** Python 3's number tokens; a suffix (j, L) or an identifier character after one declines. */
-const NUMBER = new RegExp(
-  `^(?:(0[xX](?:_?[0-9a-fA-F])+|0[oO](?:_?[0-7])+|0[bB](?:_?[01])+|(?:[1-9](?:_?[0-9])*|0(?:_?0)*)(?![0-9_.eE]))` +
-    `|(?:(?:${DIGITS})?\\.${DIGITS}|${DIGITS}\\.)(?:[eE][+-]?${DIGITS})?|${DIGITS}[eE][+-]?${DIGITS})`,
-);
 
 class MirrorParser {
   constructor(
@@ -523,35 +517,18 @@ class MirrorParser {
   private stringToken(): MirrorNode {
     const start = this.at;
     while (/[A-Za-z]/.test(this.text[this.at] ?? "")) this.at++;
-    const quote = this.text[this.at]!;
-    const triple = this.text.startsWith(quote.repeat(3), this.at);
-    let i = this.at + (triple ? 3 : 1);
-    for (;;) {
-      if (i >= this.end) throw DECLINE;
-      const c = this.text[i];
-      if (c === "\\") {
-        i += 2;
-        continue;
-      }
-      if (c === quote && (!triple || this.text.startsWith(quote.repeat(3), i))) {
-        i += triple ? 3 : 1;
-        break;
-      }
-      if (!triple && (c === "\n" || c === "\r")) throw DECLINE;
-      i++;
-    }
-    if (i > this.end) throw DECLINE;
+    const i = stringTokenEnd(this.text, this.at, this.end);
+    if (i < 0) throw DECLINE;
     this.at = i;
     return new MirrorNode(this.text, "string", start, i, true);
   }
 
   private number(): MirrorNode {
     const start = this.at;
-    const match = NUMBER.exec(this.text.slice(start, Math.min(this.end, start + 400)));
-    if (!match) throw DECLINE;
-    this.at = start + match[0].length;
-    if (this.at < this.end && /[A-Za-z0-9_.]/.test(this.text[this.at]!)) throw DECLINE;
-    return new MirrorNode(this.text, match[1] === undefined ? "float" : "integer", start, this.at, true);
+    const token = numberToken(this.text, start, this.end);
+    if (!token) throw DECLINE;
+    this.at = token.end;
+    return new MirrorNode(this.text, token.isInt ? "integer" : "float", start, this.at, true);
   }
 
   private identifier(): MirrorNode {
@@ -612,32 +589,14 @@ function outsideStrings(text: string, needle: string): boolean {
     const c = text[i]!;
     if (c === needle) return false;
     if (c === '"' || c === "'") {
-      const triple = text.startsWith(c.repeat(3), i);
-      i += triple ? 3 : 1;
-      while (i < text.length) {
-        if (text[i] === "\\") {
-          i += 2;
-          continue;
-        }
-        if (text[i] === c && (!triple || text.startsWith(c.repeat(3), i))) {
-          i += triple ? 3 : 1;
-          break;
-        }
-        i++;
-      }
+      const after = stringTokenEnd(text, i, text.length);
+      if (after < 0) return !text.includes(needle, i);
+      i = after;
       continue;
     }
     i++;
   }
   return true;
-}
-
-function isNameStart(c: number): boolean {
-  return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || c === 0x5f;
-}
-
-function isNameChar(c: number): boolean {
-  return isNameStart(c) || (c >= 0x30 && c <= 0x39);
 }
 
 /**
@@ -661,11 +620,10 @@ function plainValue(text: string, scanner: { at: number }, end: number): string 
   }
   if (c === 0x28 || c === 0x5b || c === 0x7b) return plainBrackets(text, scanner, end, c);
   if ((c >= 0x30 && c <= 0x39) || c === 0x2e) {
-    STICKY_NUMBER.lastIndex = scanner.at;
-    const match = STICKY_NUMBER.exec(text);
-    if (!match) return undefined;
-    scanner.at += match[0].length;
-    return scanner.at > end || (scanner.at < end && /[A-Za-z0-9_.]/.test(text[scanner.at]!)) ? undefined : "";
+    const token = numberToken(text, scanner.at, end);
+    if (!token) return undefined;
+    scanner.at = token.end;
+    return "";
   }
   for (;;) {
     if (!plainString(text, scanner, end)) break;
@@ -727,23 +685,8 @@ function plainString(text: string, scanner: { at: number }, end: number): boolea
   const quote = text[i];
   if (quote !== '"' && quote !== "'") return false;
   if (i > scanner.at && !STRING_PREFIXES.has(text.slice(scanner.at, i))) return false;
-  const triple = text.startsWith(quote.repeat(3), i);
-  i += triple ? 3 : 1;
-  for (;;) {
-    if (i >= end) return false;
-    const c = text[i];
-    if (c === "\\") {
-      i += 2;
-      continue;
-    }
-    if (c === quote && (!triple || text.startsWith(quote.repeat(3), i))) {
-      i += triple ? 3 : 1;
-      break;
-    }
-    if (!triple && (c === "\n" || c === "\r")) return false;
-    i++;
-  }
-  if (i > end) return false;
+  i = stringTokenEnd(text, i, end);
+  if (i < 0) return false;
   scanner.at = i;
   return true;
 }
@@ -757,4 +700,3 @@ function skipPlainBlanks(text: string, scanner: { at: number }, end: number): vo
   }
 }
 
-const STICKY_NUMBER = new RegExp(NUMBER.source.slice(1), "y");

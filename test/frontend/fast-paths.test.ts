@@ -116,6 +116,105 @@ async function expectSameShapes(query: Query, text: string): Promise<number> {
   }
 }
 
+describe("assert statement copy vs tree-sitter's tree", () => {
+  it(`matches node for node on every assert it accepts in ${sources.length} suites`, async () => {
+    let accepted = 0;
+    let asserts = 0;
+    for (const text of sources) {
+      const tree = await parse(text);
+      try {
+        for (const { statement } of findTestShapes(tree.rootNode, text).asserts) {
+          asserts++;
+          const copy = mirrorAssertStatement(text, statement.startIndex, statement.endIndex);
+          if (!copy || statement.hasError) continue;
+          accepted++;
+          expectSameTree(copy, statement, text.slice(statement.startIndex, statement.endIndex));
+        }
+      } finally {
+        tree.delete();
+      }
+    }
+    console.log(`statement copy: accepted ${accepted} of ${asserts} asserts; each matched tree-sitter's tree`);
+    expect(accepted).toBeGreaterThan(asserts * 0.5);
+  }, 300_000);
+
+  it("matches on generated assert statements", async () => {
+    let accepted = 0;
+    await fc.assert(
+      fc.asyncProperty(expressionText, fc.option(expressionText, { nil: undefined }), async (condition, message) => {
+        const text = `assert ${condition}${message === undefined ? "" : `, ${message}`}\n`;
+        const tree = await parse(text);
+        try {
+          const statement = tree.rootNode.namedChildren[0];
+          const copy = mirrorAssertStatement(text, 0, statement?.endIndex ?? text.length - 1);
+          // The front end takes the copy only of a statement tree-sitter parsed without error.
+          if (!copy || statement?.type !== "assert_statement" || statement.hasError) return;
+          accepted++;
+          expectSameTree(copy, statement!, text);
+        } finally {
+          tree.delete();
+        }
+      }),
+      { numRuns: Number(process.env.POLYTEST_FAST_PATH_RUNS ?? 3000), seed: Number(process.env.POLYTEST_FAST_PATH_SEED ?? 20261203) },
+    );
+    console.log(`generated asserts: the copy took ${accepted} of the runs; all matched`);
+    expect(accepted).toBeGreaterThan(300);
+  }, 120_000);
+});
+
+/** Every node under every assert: where the text reader accepts one, the tree walk agrees. */
+describe("literal text reader vs the tree walk", () => {
+  it(`agrees on every node of every assert in ${sources.length} suites`, async () => {
+    let accepted = 0;
+    let nodes = 0;
+    for (const text of sources) {
+      const tree = await parse(text);
+      const source = new SourceText(text);
+      try {
+        for (const found of findTestShapes(tree.rootNode, text).asserts) {
+          const stack: Node[] = [found.statement];
+          while (stack.length > 0) {
+            const node = stack.pop()!;
+            for (const child of node.namedChildren) if (child) stack.push(child);
+            // Only expressions are ever read as values; `(2)` as an argument list is not a value.
+            if (NOT_EXPRESSIONS.has(node.type)) continue;
+            nodes++;
+            if (agree(node, source, NO_ENV, node.text)) accepted++;
+          }
+        }
+      } finally {
+        tree.delete();
+      }
+    }
+    console.log(`text reader: accepted ${accepted} of ${nodes} nodes under asserts; every node's outcome agreed with the tree walk`);
+    expect(accepted).toBeGreaterThan(1000);
+  }, 300_000);
+
+  it("agrees with the tree walk on generated literal text (valid and not)", async () => {
+    const env: Bindings = new Map<string, Value>([["x", { kind: "int", value: 7n, span: { startLine: 1, startColumn: 1, endLine: 1, endColumn: 2 } }]]);
+    let accepted = 0;
+    await fc.assert(
+      fc.asyncProperty(literalText, fc.boolean(), async (literal, parenthesised) => {
+        const text = parenthesised ? `v = (\n${literal}\n)\n` : `v = ${literal}\n`;
+        const tree = await parse(text);
+        try {
+          const assignment = tree.rootNode.namedChildren[0]?.namedChildren[0];
+          const right = assignment?.type === "assignment" ? assignment.childForFieldName("right") : null;
+          if (!right) return;
+          const node = parenthesised && right.type === "parenthesized_expression" ? right.namedChildren.find((c) => c?.type !== "comment") : right;
+          if (!node) return;
+          if (agree(node, new SourceText(text), env, `${text} (tree has error: ${tree.rootNode.hasError})`)) accepted++;
+        } finally {
+          tree.delete();
+        }
+      }),
+      { numRuns: Number(process.env.POLYTEST_FAST_PATH_RUNS ?? 3000), seed: Number(process.env.POLYTEST_FAST_PATH_SEED ?? 20261203) },
+    );
+    console.log(`generated literal text: the text path took ${accepted} of the runs; all agreed`);
+    expect(accepted).toBeGreaterThan(500);
+  }, 120_000);
+});
+
 /** The mirror's tree against tree-sitter's: types, offsets, namedness, field names, children; strings are leaves in the mirror. */
 function expectSameTree(copy: SyntaxNode, real: Node, where: string): void {
   const label = `${where}: ${real.type} '${real.text}' at ${real.startIndex}`;
