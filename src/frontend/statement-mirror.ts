@@ -502,10 +502,7 @@ class MirrorParser {
     for (;;) {
       const before = this.at;
       this.skipBlanks(depth);
-      const c = this.text[this.at];
-      const word = c === '"' || c === "'" ? "" : this.word();
-      const quote = this.text[this.at + (word?.length ?? 0)];
-      if (this.at < this.end && word !== undefined && (quote === '"' || quote === "'") && (word === "" || STRING_PREFIXES.has(word))) {
+      if (stringQuoteAt(this.text, this.at, this.end) >= 0) {
         parts.push(this.stringToken());
         continue;
       }
@@ -629,8 +626,7 @@ function plainValue(text: string, scanner: { at: number }, end: number): string 
     if (!plainString(text, scanner, end)) break;
     const before = scanner.at;
     skipPlainBlanks(text, scanner, end);
-    const next = text[scanner.at];
-    if (next !== '"' && next !== "'" && !/^[rRuUbB]{1,2}["']/.test(text.slice(scanner.at, scanner.at + 3))) {
+    if (stringQuoteAt(text, scanner.at, end) < 0) {
       scanner.at = before;
       return "";
     }
@@ -680,15 +676,21 @@ function plainBrackets(text: string, scanner: { at: number }, end: number, open:
 
 /** One string token (a prefix of r, u, b letters, no f-strings); false when none is there. */
 function plainString(text: string, scanner: { at: number }, end: number): boolean {
-  let i = scanner.at;
-  while (i < scanner.at + 2 && /[rRuUbB]/.test(text[i] ?? "")) i++;
-  const quote = text[i];
-  if (quote !== '"' && quote !== "'") return false;
-  if (i > scanner.at && !STRING_PREFIXES.has(text.slice(scanner.at, i))) return false;
+  let i = stringQuoteAt(text, scanner.at, end);
+  if (i < 0) return false;
   i = stringTokenEnd(text, i, end);
   if (i < 0) return false;
   scanner.at = i;
   return true;
+}
+
+/** Where the opening quote is when a string token the copy reads (no prefix, or one of STRING_PREFIXES) starts at `at`; -1 otherwise. */
+function stringQuoteAt(text: string, at: number, end: number): number {
+  for (let length = 0; length <= 2 && at + length < end; length++) {
+    const quote = text[at + length];
+    if ((quote === '"' || quote === "'") && (length === 0 || STRING_PREFIXES.has(text.slice(at, at + length)))) return at + length;
+  }
+  return -1;
 }
 
 /** Blanks inside brackets, newlines included (comments and continuations were declined up front). */
