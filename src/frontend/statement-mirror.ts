@@ -249,7 +249,7 @@ class MirrorParser {
     }
   }
 
-  /** The binary operator at `at` and its level (tree-sitter-python's PREC: `|` loosest, `*` tightest); not `**`, augmented assignments or comparisons. */
+  /** The binary operator at `at` and its level (tree-sitter-python's PREC: `|` loosest, then `&`, `^`, shifts, `+`, and `*` tightest); not `**`, augmented assignments or comparisons. */
   private binaryOperator(): { symbol: string; level: number } | undefined {
     const c = this.text[this.at];
     const next = this.text[this.at + 1];
@@ -259,11 +259,13 @@ class MirrorParser {
       case "|":
         [symbol, level] = ["|", 0];
         break;
-      case "^":
-        [symbol, level] = ["^", 1];
-        break;
+      // tree-sitter-python binds `^` tighter than `&` (Python binds `&` tighter); the copy follows
+      // tree-sitter's tree. No bitwise operator is folded, so neither grouping reaches a value.
       case "&":
-        [symbol, level] = ["&", 2];
+        [symbol, level] = ["&", 1];
+        break;
+      case "^":
+        [symbol, level] = ["^", 2];
         break;
       case "<":
       case ">":
